@@ -1,0 +1,26 @@
+import pytest
+
+from tidings.errors import EvalError
+from tidings.evaluate.geo import evaluate_event_locations, evaluate_geoparse, haversine_km
+
+
+def test_evaluate_haversine():
+    assert haversine_km(36.2, 37.13, 36.2, 37.13) == 0
+    assert 300 < haversine_km(36.2, 37.16, 33.51, 36.29) < 320  # Aleppo - Damascus
+
+
+def test_evaluate_geoparse_trnews_sample(nlp, geo_data):
+    result = evaluate_geoparse(geo_data / "trnews.jsonl", nlp, limit=5)
+    assert result["docs"] == 5 and result["gold"] > 0
+    assert result["overlap"]["f1"] > 0.6 and result["accuracy_161"] > 0.6
+
+
+def test_evaluate_event_locations_sample(nlp, geo_data):
+    result = evaluate_event_locations(geo_data / "eventloc_dev.jsonl", nlp, limit=60)
+    assert result["rows"] == 60 and result["accuracy"] > 0.5
+    assert sum(n for _, n in result["by_rule"].values()) > 0
+
+
+def test_evaluate_missing_set_raises(nlp, tmp_path):
+    with pytest.raises(EvalError):
+        evaluate_geoparse(tmp_path / "none.jsonl", nlp)

@@ -1,0 +1,54 @@
+import pytest
+
+from tidings.annotations import EventMention
+
+
+def _locate(nlp, text, verb):
+    doc = nlp(text)
+    start = text.index(verb)
+    ev = EventMention(trigger=doc.char_span(start, start + len(verb)), event_type="assault")
+    doc._.events = [ev]
+    return nlp.get_pipe("tidings_event_locations")(doc)._.events[0]
+
+
+@pytest.mark.parametrize(
+    "text,verb,expected,precision",
+    [
+        (
+            "According to the Syrian Observatory for Human Rights monitoring group, the Syrian military has "
+            "bombarded the province including Aleppo and ISIS-controlled town of al-Bab in the northeast.",
+            "bombarded",
+            {"Aleppo", "al-Bab"},
+            "exact",
+        ),
+        (
+            "ISIS fighters had pushed back other insurgents north of Aleppo last Sunday near the Turkish border.",
+            "pushed",
+            {"Aleppo"},
+            "exact",
+        ),
+        ("Shelling hit a trolleybus in Donetsk on Thursday killing 8 people.", "hit", {"Donetsk"}, "exact"),
+    ],
+)
+def test_event_location_attached(nlp, text, verb, expected, precision):
+    ev = _locate(nlp, text, verb)
+    assert ev.location is not None and ev.location.text in expected
+    assert ev.location.kind == "place"
+    assert ev.location_precision == precision and ev.parts["location"]
+
+
+def test_event_location_north_of_kept_in_rule(nlp):
+    ev = _locate(nlp, "ISIS fighters had pushed back other insurgents north of Aleppo last Sunday.", "pushed")
+    assert "north of" in ev.parts["location"]
+
+
+@pytest.mark.parametrize(
+    "text,verb",
+    [
+        ("Syrian officials dismissed the claims.", "dismissed"),
+        ("The Turkish government condemned the attack.", "condemned"),
+    ],
+)
+def test_event_location_none_without_place(nlp, text, verb):
+    ev = _locate(nlp, text, verb)
+    assert ev.location is None and ev.location_precision is None and "location" not in ev.parts

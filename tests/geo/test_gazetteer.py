@@ -1,0 +1,56 @@
+import time
+
+import pytest
+
+from tidings.errors import DataError
+from tidings.geo.gazetteer import DATA_DIR, Gazetteer, load_gazetteer, normalize, read_curated, read_demonyms, read_index
+
+
+@pytest.mark.parametrize(
+    "name,key",
+    [("al-Bab", "al bab"), ("Al Bāb", "al bab"), ("the U.S.", "us"), ("Côte d'Ivoire", "cote divoire"), ("", "")],
+)
+def test_gazetteer_normalize(name, key):
+    assert normalize(name) == key
+
+
+def test_gazetteer_loads_fast():
+    started = time.perf_counter()
+    gazetteer = Gazetteer(read_index(), read_curated(DATA_DIR / "curated.yaml"), read_demonyms(DATA_DIR / "demonyms.tsv"))
+    assert time.perf_counter() - started < 2.0
+    assert len(gazetteer) > 200_000
+
+
+@pytest.mark.parametrize(
+    "name,feature,country",
+    [
+        ("Aleppo", "city", "SYR"),
+        ("al-Bab", "city", "SYR"),
+        ("Kilis", "admin1", "TUR"),
+        ("Syria", "country", "SYR"),
+        ("Britain", "country", "GBR"),
+        ("the Bab al-Salam crossing", "point", "SYR"),
+        ("Crimea", "region", "UKR"),
+        ("Laurel County", "admin2", "USA"),
+    ],
+)
+def test_gazetteer_candidates(name, feature, country):
+    found = [(p.feature, p.country) for p, _ in load_gazetteer().candidates(name)]
+    assert (feature, country) in found
+
+
+@pytest.mark.parametrize("demonym,iso3", [("Syrian", "SYR"), ("Turkish", "TUR"), ("Iraqis", "IRQ")])
+def test_gazetteer_demonym(demonym, iso3):
+    assert load_gazetteer().demonym(demonym).country == iso3
+
+
+def test_gazetteer_bad_curated_file_raises(tmp_path):
+    path = tmp_path / "curated.yaml"
+    path.write_text("version: 1\nplaces:\n  - {name: X, feature: town, lat: 1, lon: 2}\n", encoding="utf-8")
+    with pytest.raises(DataError):
+        read_curated(path)
+
+
+def test_gazetteer_missing_index_raises(tmp_path):
+    with pytest.raises(DataError):
+        read_index(tmp_path / "none.json.gz")

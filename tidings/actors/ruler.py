@@ -1,0 +1,103 @@
+"""``tidings_actor_ruler``: mark actor names from the dictionary in ``doc.ents`` (before ``ner``).
+
+Labels: PERSON (persons), ORG (groups, organisations, institutions such as "the Kremlin"),
+GPE (countries and capitals), NORP (demonyms); ``ent_id_`` is the actor id. One-token
+names ("Assad", "US", "IS") match case-sensitively (as written, or upper case); longer
+names match in lower case. Among our own matches the longest wins; entities already in
+``doc.ents`` (another ruler) are kept and our overlapping matches dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..annotations import register_extensions
+from .dictionary import ActorDictionary, Hit, load_dictionary
+
+__all__ = ["ActorRuler", "entity_label"]
+
+_PARTICLE = re.compile(r"\b([Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]sh|[Aa]r|[Aa]n|[Aa]z)([- ])(?=\w)")
+
+
+def entity_label(hit: Hit) -> str:
+    """The NER label for a dictionary hit (PERSON, ORG, GPE or NORP)."""
+    if hit.how == "demonym":
+        return "NORP"
+    if hit.how == "metonym":
+        label = next((m.label for m in hit.entry.metonyms if m.sector == hit.sector), "GPE")
+        return "ORG" if label == "FAC" else label
+    return {"person": "PERSON", "state": "GPE"}.get(hit.entry.kind, "ORG")
+
+
+def _variants(name: str) -> set[str]:
+    """Spellings to match: the name, without a leading "the", Arabic particles with a
+    hyphen and with a space ("al-Abadi" / "al Abadi")."""
+    base = name[4:] if name.lower().startswith("the ") and len(name) > 4 else name
+    out = {base}
+    if _PARTICLE.search(base):
+        out.add(_PARTICLE.sub(r"\1-", base))
+        out.add(_PARTICLE.sub(r"\1 ", base))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _matchers(nlp: Language, overlay: Optional[Path]) -> tuple[PhraseMatcher, PhraseMatcher]:
+    """(case-sensitive one-token matcher, lower-case phrase matcher), built once per nlp."""
+    dictionary = load_dictionary(overlay)
+    variants = sorted({v for e in dictionary.entries.values()
+                       for n in (e.name, *e.aliases, *e.demonyms, *(m.name for m in e.metonyms))
+                       for v in _variants(n)})
+    single: set[str] = set()
+    multi = []
+    for pattern in nlp.tokenizer.pipe(variants, batch_size=2000):
+        if len(pattern) == 1:
+            single.update((pattern.text, pattern.text.upper()))
+        else:
+            multi.append(pattern)
+    orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+    orth.add("ACTOR", [Doc(nlp.vocab, words=[w]) for w in sorted(single)])
+    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    lower.add("ACTOR", multi)
+    return orth, lower
+
+
+class ActorRuler:
+    """Mark dictionary actors in ``doc.ents``. dictionary: the loaded ActorDictionary."""
+
+    def __init__(self, nlp: Language, name: str = "tidings_actor_ruler", overlay: Optional[str] = None) -> None:
+        register_extensions()
+        self.name = name
+        self.overlay = Path(overlay) if overlay else None
+        self.dictionary: ActorDictionary = load_dictionary(self.overlay)
+        self.orth, self.lower = _matchers(nlp, self.overlay)
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Add dictionary actors to ``doc.ents`` without touching existing entities."""
+        if len(doc) == 0:
+            return doc
+        spans = []
+        for matcher in (self.orth, self.lower):
+            for _, start, end in matcher(doc):
+                span = doc[start:end]
+                hits = self.dictionary.lookup(span.text)
+                if hits:
+                    spans.append(Span(doc, start, end, label=entity_label(hits[0]), span_id=hits[0].entry.id))
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        mine = [s for s in filter_spans(spans) if not any(i in taken for i in range(s.start, s.end))]
+        if mine:
+            doc.set_ents(mine, default="unmodified")
+        return doc
+
+
+@Language.factory("tidings_actor_ruler", assigns=["doc.ents", "token.ent_type", "token.ent_iob"], default_config={"overlay": None})
+def make_actor_ruler(nlp: Language, name: str, overlay: Optional[str]) -> ActorRuler:
+    """Factory of ``tidings_actor_ruler``. overlay: optional extra dictionary file."""
+    return ActorRuler(nlp, name, overlay)

@@ -1,0 +1,3 @@
+"""Claims: who says each event happened, and whether it is claimed, denied or asserted."""
+
+from . import attribution  # noqa: F401  (registers the factory)

@@ -1,0 +1,39 @@
+"""The attribution cue lists (``data/claims/cues.yaml``), validated on load."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import srsly
+from pydantic import BaseModel, ValidationError
+
+from ..errors import DataError
+
+__all__ = ["DEFAULT_CUES", "Cues", "load_cues"]
+
+DEFAULT_CUES = Path(__file__).resolve().parent.parent / "data" / "claims" / "cues.yaml"
+
+
+class Cues(BaseModel):
+    """Reporting verbs by the standing they give (claimed/confirmed/denied), and hedges."""
+
+    version: str
+    reporting_verbs: dict[str, list[str]]
+    hedges: list[str]
+
+    def standing(self, lemma: str) -> str | None:
+        """RETURNS (str | None): "claimed", "confirmed" or "denied" for a reporting verb lemma."""
+        for standing, verbs in self.reporting_verbs.items():
+            if lemma in verbs:
+                return standing
+        return None
+
+
+@lru_cache(maxsize=4)
+def load_cues(path: Path = DEFAULT_CUES) -> Cues:
+    """Read and validate the cue lists. RETURNS (Cues)."""
+    try:
+        return Cues.model_validate(srsly.read_yaml(path))
+    except (OSError, ValidationError, ValueError) as err:
+        raise DataError(f"Invalid attribution cues {path}: {str(err).splitlines()[0]}.", "Fix the file.") from None

@@ -1,0 +1,376 @@
+"""The ``tidings`` command line: a thin layer over the Python API.
+
+Every command prints results on stdout and messages on stderr. A ``TidingsError`` becomes
+one line on stderr and its exit code; no traceback. Exit codes: 0 success (also when no
+event was found); 1 some input records were bad (reported, quarantined, the rest done);
+2 unusable input (no such file, …); 3 store error; 4 invalid data file; 5 evaluation set
+missing or malformed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .errors import TidingsError
+from .model import Document, event_json_schema
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Turn news articles into political event data: who did what to whom, where, when, according to whom.",
+)
+out = Console(soft_wrap=True)
+err = Console(stderr=True)
+
+DEFAULT_DB = Path("tidings.duckdb")
+DbOption = typer.Option(DEFAULT_DB, "--db", help="The DuckDB store file.")
+InputsArgument = typer.Argument(..., help="JSONL, .txt or .html files, folders, or - for JSONL on stdin.")
+QuarantineOption = typer.Option(
+    None, "--quarantine", help="Where bad records go [default: OUT.quarantine.jsonl, or tidings-quarantine.jsonl]."
+)
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Turn a TidingsError into one stderr line and its exit code."""
+    try:
+        yield
+    except TidingsError as error:
+        err.print(f"tidings: {error}", markup=False, highlight=False)
+        raise typer.Exit(error.exit_code) from None
+    except BrokenPipeError:  # `tidings extract … | head`
+        sys.stderr.close()
+        raise typer.Exit(0) from None
+
+
+def _progress(what: str) -> Progress:
+    """A progress bar on stderr (shown only on a terminal)."""
+    return Progress(
+        SpinnerColumn(),
+        TextColumn(f"{what}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
+
+
+def _quarantine_path(output: Optional[Path], quarantine: Optional[Path]) -> Path:
+    if quarantine is not None:
+        return quarantine
+    if output is not None:
+        return output.with_name(output.name + ".quarantine.jsonl")
+    return Path("tidings-quarantine.jsonl")
+
+
+@contextmanager
+def _output(path: Optional[Path]) -> Iterator[IO[str]]:
+    if path is None:
+        yield sys.stdout
+    else:
+        with path.open("w", encoding="utf-8") as handle:
+            yield handle
+
+
+def _read(inputs: list[str], quarantine_path: Path):  # type: ignore[no-untyped-def]
+    from .readers import Quarantine, read_documents
+
+    quarantine = Quarantine(quarantine_path)
+    return quarantine, read_documents(inputs, on_bad_record=quarantine)
+
+
+def _finish(quarantine) -> None:  # type: ignore[no-untyped-def]
+    quarantine.close()
+    if quarantine.count:
+        err.print(
+            f"tidings: {quarantine.count} bad record(s) quarantined to {quarantine.path}; all other records processed.",
+            markup=False,
+            highlight=False,
+        )
+        raise typer.Exit(1)
+
+
+@app.command()
+def extract(
+    inputs: list[str] = InputsArgument,
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of stdout."),
+    format: str = typer.Option("jsonl", "--format", help="Output format (jsonl)."),
+    quarantine: Optional[Path] = QuarantineOption,
+) -> None:
+    """Extract events: one JSON event record per line (see CONTRACT.md).
+
+    Example: tidings extract articles.jsonl -o events.jsonl
+    """
+    from .api import extract as extract_events
+
+    with _errors():
+        if format != "jsonl":
+            raise TidingsError(f"Unknown format {format!r}.", "Use --format jsonl.")
+        bad, documents = _read(inputs, _quarantine_path(output, quarantine))
+        with _output(output) as handle, _progress("Extracting") as progress:
+            task = progress.add_task("", total=None)
+            for event in extract_events(_counting(documents, progress, task)):
+                handle.write(event.model_dump_json() + "\n")
+        _finish(bad)
+
+
+@app.command()
+def geoparse(
+    inputs: list[str] = InputsArgument,
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of stdout."),
+    quarantine: Optional[Path] = QuarantineOption,
+) -> None:
+    """Find every place name: one JSON line per document with its toponyms (see CONTRACT.md).
+
+    Example: tidings geoparse articles.jsonl -o places.jsonl
+    """
+    from .api import geoparse as geoparse_documents
+
+    with _errors():
+        bad, documents = _read(inputs, _quarantine_path(output, quarantine))
+        with _output(output) as handle, _progress("Geoparsing") as progress:
+            task = progress.add_task("", total=None)
+            for record in geoparse_documents(_counting(documents, progress, task)):
+                handle.write(record.model_dump_json() + "\n")
+        _finish(bad)
+
+
+@app.command()
+def ingest(
+    inputs: list[str] = InputsArgument,
+    db: Path = DbOption,
+    quarantine: Optional[Path] = QuarantineOption,
+) -> None:
+    """Extract events into the store; documents already stored are skipped (idempotent).
+
+    Example: tidings ingest articles/ --db news.duckdb
+    """
+    with _errors():
+        bad, documents = _read(inputs, quarantine or db.with_name(db.name + ".quarantine.jsonl"))
+        report = _ingest(db, documents)
+        err.print(
+            f"Ingested {report.documents_added} new document(s) with {report.events_added} event(s); "
+            f"skipped {report.documents_skipped} already stored. Store: {db}",
+            markup=False,
+            highlight=False,
+        )
+        _finish(bad)
+
+
+def _ingest(db: Path, documents, total: Optional[int] = None):  # type: ignore[no-untyped-def]
+    from .api import process
+    from .store import Store
+    from .store import ingest as ingest_documents
+
+    with Store(db) as store, _progress("Ingesting") as progress:
+        task = progress.add_task("", total=total)
+        return ingest_documents(
+            store, documents, lambda batch: process(batch), progress=lambda n: progress.advance(task, n)
+        )
+
+
+def _counting(documents: Iterable[Document], progress: Progress, task: TaskID) -> Iterator[Document]:
+    for document in documents:
+        yield document
+        progress.advance(task)
+
+
+@app.command()
+def events(
+    event_type: Optional[str] = typer.Option(None, "--type", help="PLOVER event type, e.g. assault."),
+    country: Optional[str] = typer.Option(None, "--country", help="ISO3 code of an actor or the place."),
+    actor: Optional[str] = typer.Option(None, "--actor", help="Part of an actor's name."),
+    status: Optional[str] = typer.Option(None, "--status", help="asserted, claimed, denied, negated, future, hypothetical."),
+    source: Optional[str] = typer.Option(None, "--source", help="Part of the source's name."),
+    doc_id: Optional[str] = typer.Option(None, "--doc", help="Only this document's events."),
+    since: Optional[str] = typer.Option(None, "--since", help="Event date from (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, "--until", help="Event date until (YYYY-MM-DD)."),
+    limit: int = typer.Option(50, "--limit", help="At most this many events."),
+    as_json: bool = typer.Option(False, "--json", help="JSON lines instead of a table."),
+    markdown: bool = typer.Option(False, "--markdown", help="A Markdown table (who / did what / to whom / …)."),
+    db: Path = DbOption,
+) -> None:
+    """List stored events as a table (or JSON lines, or Markdown), filtered.
+
+    Example: tidings events --type assault --country SYR --status claimed
+    """
+    from .store import Store
+
+    with _errors():
+        _require_db(db)
+        with Store(db) as store:
+            found = store.events(
+                event_type=event_type, country=country, actor=actor, status=status, source=source,
+                doc_id=doc_id, since=since, until=until, limit=limit,
+            )  # fmt: skip
+        if as_json:
+            for event in found:
+                out.print(event.model_dump_json(), markup=False, highlight=False)
+        elif markdown:
+            out.print(markdown_table(found), markup=False, highlight=False)
+        else:
+            out.print(events_table(found))
+
+
+def events_table(found) -> Table:  # type: ignore[no-untyped-def]
+    """A rich table of event records."""
+    table = Table(show_lines=False, header_style="bold")
+    for column in ("event_id", "date", "type", "actor1", "actor2", "where", "status", "source", "trigger"):
+        table.add_column(column, overflow="fold")
+    for event in found:
+        table.add_row(
+            event.event_id,
+            str(event.date or ""),
+            event.event_type + (f"/{event.mode}" if event.mode else ""),
+            _actor_label(event.actor1),
+            _actor_label(event.actor2),
+            event.location.name if event.location and event.location.name else "",
+            event.attribution.status,
+            _actor_label(event.attribution.source),
+            event.trigger.text,
+        )
+    return table
+
+
+def markdown_table(found) -> str:  # type: ignore[no-untyped-def]
+    """Events as a Markdown table: who, did what, to whom, where, when, according to, status."""
+    lines = [
+        "| who | did what | to whom | where | when | according to | status |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for event in found:
+        what = event.event_type + (f" · {event.mode}" if event.mode else "") + f" ({event.trigger.text})"
+        where = event.location.text if event.location else "—"
+        when = f"{event.date} ({event.date_precision})" if event.date else "—"
+        source = _actor_label(event.attribution.source) or "the article"
+        cells = (_actor_label(event.actor1) or "—", what, _actor_label(event.actor2) or "—", where, when, source,
+                 event.attribution.status)  # fmt: skip
+        lines.append("| " + " | ".join(cell.replace("|", "/") for cell in cells) + " |")
+    return "\n".join(lines)
+
+
+def _actor_label(actor) -> str:  # type: ignore[no-untyped-def]
+    if actor is None:
+        return ""
+    code = " ".join(part for part in (actor.country, actor.sector) if part)
+    return f"{actor.name or actor.text}" + (f" ({code})" if code else "")
+
+
+@app.command()
+def show(event_id: str = typer.Argument(..., help="The event's id."), db: Path = DbOption) -> None:
+    """Show one event: its sentence with trigger, actors and place marked, and which rule made each part.
+
+    Example: tidings show 3f2a9c0d1e2b4a5c6d7e
+    """
+    from .explain import explain_event
+    from .store import Store
+
+    with _errors():
+        _require_db(db)
+        with Store(db) as store:
+            event = store.event(event_id)
+        if event is None:
+            raise TidingsError(f"No event {event_id!r} in {db}.", "List ids with `tidings events`.")
+        for renderable in explain_event(event):
+            out.print(renderable)
+
+
+@app.command()
+def export(
+    output: Path = typer.Option(..., "-o", "--output", help="The file to write."),
+    format: str = typer.Option("jsonl", "--format", help="jsonl (full records), csv or parquet (flat table)."),
+    db: Path = DbOption,
+) -> None:
+    """Export every stored event to a file.
+
+    Example: tidings export --format parquet -o events.parquet
+    """
+    from .store import FORMATS, Store
+
+    with _errors():
+        if format not in FORMATS:
+            raise TidingsError(f"Unknown format {format!r}.", f"Use one of: {', '.join(FORMATS)}.")
+        _require_db(db)
+        with Store(db) as store:
+            rows = store.export(output, format)
+        err.print(f"Wrote {rows} event(s) to {output}", markup=False, highlight=False)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of an event record."""
+    out.print_json(json.dumps(event_json_schema()))
+
+
+@app.command("eval")
+def evaluate(
+    name: str = typer.Argument(..., help="Dev set (run with an unknown name to list them), e.g. plover-gsr, lgl."),
+    data_dir: Optional[Path] = typer.Option(None, "--data", help="The dev data folder [default: $TIDINGS_DEV_DATA or ../shared/data]."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N items."),
+    as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON."),
+) -> None:
+    """Score the pipeline on a development set from ../shared/data.
+
+    Example: tidings eval plover-gsr
+    """
+    from .evaluate.sets import run_eval
+
+    with _errors():
+        result = run_eval(name, data_dir, limit)
+        if as_json:
+            out.print_json(json.dumps(result, default=str))
+            return
+        out.print(f"[bold]{name}[/bold]: {result.get('n', '?')} items")
+        for key, value in result.items():
+            if isinstance(value, (int, float, str)) and key != "n":
+                out.print(f"  {key}: {value:.3f}" if isinstance(value, float) else f"  {key}: {value}")
+
+
+@app.command()
+def bench(limit: Optional[int] = typer.Option(None, "--limit", help="Use the first N bundled articles.")) -> None:
+    """Measure throughput on the bundled corpus: tidings vs bare spaCy nlp.pipe, in one run."""
+    from .evaluate.bench import run_bench
+
+    with _errors():
+        result = run_bench(limit)
+    out.print(
+        f"bare spaCy : {result['spacy_docs_per_s']:.1f} articles/s, {result['spacy_words_per_s']:.0f} words/s\n"
+        f"tidings    : {result['tidings_docs_per_s']:.1f} articles/s, {result['tidings_words_per_s']:.0f} words/s\n"
+        f"ratio      : {result['ratio']:.2f} of bare spaCy throughput "
+        f"({result['documents']} articles, {result['words']} words)\n"
+        f"peak memory: {result['peak_rss_mb']:.0f} MB",
+        highlight=False,
+    )
+
+
+@app.command()
+def demo(db: Path = typer.Option(Path("demo/tidings.duckdb"), "--db", help="Where to build the demo store.")) -> None:
+    """Ingest the bundled sample corpus (203 Wikinews articles) and summarise what was found."""
+    from .corpus import CORPUS_PATH, corpus_documents
+    from .summary import print_summary
+
+    with _errors():
+        db.parent.mkdir(parents=True, exist_ok=True)
+        documents = list(corpus_documents())
+        report = _ingest(db, documents, total=len(documents))
+        from .store import Store
+
+        with Store(db) as store:
+            print_summary(out, store.summary(), report, db, CORPUS_PATH)
+
+
+def _require_db(db: Path) -> None:
+    if not db.exists():
+        raise TidingsError(f"No store at {db}.", "Create one with `tidings ingest INPUT --db FILE`.")

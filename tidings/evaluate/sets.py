@@ -1,0 +1,103 @@
+"""``tidings eval SET``: the development sets, where they live, and how each is scored."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Optional
+
+from ..errors import EvalError
+from . import events
+
+__all__ = ["SETS", "EvalSet", "dev_data_dir", "run_eval"]
+
+
+@dataclass(frozen=True)
+class EvalSet:
+    """A dev set: its file under the dev data folder and the scorer's name."""
+
+    path: str
+    scorer: str
+    about: str
+
+
+SETS: dict[str, EvalSet] = {
+    "plover-gsr": EvalSet("events/plover_gsr_even.jsonl", "plover_gsr", "PLOVER gold records: type, actor country/sector"),
+    "case2021": EvalSet("events/case2021_dev.jsonl", "case2021", "CASE 2021 snippets: ACLED sub-event type"),
+    "cameo": EvalSet("events/conflibert_cameo_train.jsonl", "cameo_penta", "ConfliBERT CAMEO sentences: PentaClass"),
+    "petrarch": EvalSet("events/universalpetrarch_validation.jsonl", "petrarch", "PETRARCH validation: type, no-event"),
+    "lgl": EvalSet("geo/lgl.jsonl", "geoparse", "LGL local news: toponym F1, accuracy@161 km"),
+    "trnews": EvalSet("geo/trnews.jsonl", "geoparse", "TR-News: toponym F1, accuracy@161 km"),
+    "eventloc": EvalSet("geo/eventloc_dev.jsonl", "event_locations", "Event location: which place the event happened at"),
+}
+
+
+def dev_data_dir(data_dir: Optional[Path] = None) -> Path:
+    """The dev data folder: the given one, $TIDINGS_DEV_DATA, or ../shared/data (from the
+    working directory, then from the source checkout). Raises EvalError when none exists."""
+    here = Path(__file__).resolve().parents[2]
+    candidates = [data_dir] if data_dir else [
+        Path(os.environ["TIDINGS_DEV_DATA"]) if os.environ.get("TIDINGS_DEV_DATA") else None,
+        Path.cwd().parent / "shared" / "data",
+        here.parent / "shared" / "data",
+    ]
+    for candidate in candidates:
+        if candidate is not None and candidate.is_dir():
+            return candidate
+    raise EvalError("No dev data folder found.", "Pass --data DIR or set TIDINGS_DEV_DATA.")
+
+
+def run_eval(name: str, data_dir: Optional[Path] = None, limit: Optional[int] = None) -> dict[str, Any]:
+    """Score the default pipeline on the named dev set. RETURNS (dict): the scorer's metrics."""
+    if name not in SETS:
+        raise EvalError(f"Unknown dev set {name!r}.", f"Choose one of: {', '.join(SETS)}.")
+    spec = SETS[name]
+    path = dev_data_dir(data_dir) / spec.path
+    if not path.is_file():
+        raise EvalError(f"Dev set file missing: {path}.", "Check the dev data folder (--data).")
+    return SCORERS[spec.scorer](path, limit)
+
+
+def _pipeline() -> Any:
+    from ..api import default_pipeline
+
+    return default_pipeline()
+
+
+def _event_scorer(scorer: Callable[..., dict], *extra: Any) -> Callable[[Path, Optional[int]], dict]:
+    def run(path: Path, limit: Optional[int]) -> dict:
+        nlp = _pipeline()
+
+        def extract(documents):  # type: ignore[no-untyped-def]
+            return ((r.document, r.events) for r in nlp.pipe(documents))
+
+        return scorer(events.read_rows(path, limit), extract, *(e(path) for e in extra))
+
+    return run
+
+
+def _penta_table(path: Path) -> dict[str, int]:
+    return json.loads((path.parent / "cameo_root_to_pentaclass.json").read_text(encoding="utf-8"))["root_to_penta_class"]
+
+
+def _geo_scorer(name: str) -> Callable[[Path, Optional[int]], dict]:
+    def run(path: Path, limit: Optional[int]) -> dict:
+        from . import geo
+
+        nlp = _pipeline()
+        return getattr(geo, name)(path, lambda documents: (r.doc for r in nlp.pipe(documents)), limit)
+
+    return run
+
+
+SCORERS: dict[str, Callable[[Path, Optional[int]], dict]] = {
+    "plover_gsr": _event_scorer(events.score_plover_gsr),
+    "case2021": _event_scorer(events.score_case2021),
+    "cameo_penta": _event_scorer(events.score_cameo_penta, _penta_table),
+    "petrarch": _event_scorer(events.score_petrarch),
+    "geoparse": _geo_scorer("evaluate_geoparse"),
+    "event_locations": _geo_scorer("evaluate_event_locations"),
+}

@@ -1,0 +1,108 @@
+"""The trigger lexicon: which words signal which PLOVER event (``data/events/triggers.yaml``).
+
+A rule maps verb and noun lemmas to an event type, mode, CAMEO code and ACLED type. Keys
+of more than one word name a head lemma plus a dependent: "push back" is the verb "push"
+with the particle "back"; "air strike" is the noun "strike" with the modifier "air".
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal, Optional
+
+import srsly
+from pydantic import BaseModel, Field, ValidationError, field_validator
+
+from ..errors import DataError
+
+__all__ = ["DEFAULT_LEXICON", "PLOVER_TYPES", "Lexicon", "TriggerRule", "load_lexicon"]
+
+DEFAULT_LEXICON = Path(__file__).resolve().parent.parent / "data" / "events" / "triggers.yaml"
+
+PLOVER_TYPES = (
+    "agree", "consult", "support", "concede", "cooperate", "aid", "retreat", "request",
+    "accuse", "reject", "threaten", "protest", "sanction", "mobilize", "coerce", "assault",
+)
+
+
+class TriggerRule(BaseModel):
+    """One lexicon rule. id: "family.name", used in provenance as ``rule:plover.<id>``."""
+
+    id: str = ""
+    type: str
+    mode: Optional[str] = None
+    cameo: Optional[str] = None
+    acled: Optional[tuple[str, str]] = None
+    verbs: list[str] = Field(default_factory=list)
+    nouns: list[str] = Field(default_factory=list)
+    confidence: float = Field(0.5, ge=0.0, le=1.0)
+    object: Literal["recipient", "theme"] = Field(
+        "recipient", description='"theme": the direct object is the thing moved ("sent weapons"), not an actor.'
+    )
+
+    @field_validator("type")
+    @classmethod
+    def _known_type(cls, value: str) -> str:
+        if value not in PLOVER_TYPES:
+            raise ValueError(f"unknown PLOVER type {value!r}")
+        return value
+
+    @field_validator("verbs", "nouns")
+    @classmethod
+    def _normalise(cls, values: list[str]) -> list[str]:
+        return [" ".join(v.lower().split()) for v in values]
+
+
+class LexiconFile(BaseModel):
+    version: str
+    rules: dict[str, TriggerRule]
+    non_agents: list[str] = Field(default_factory=list)
+    recipient_preps: dict[str, list[str]] = Field(default_factory=dict)
+
+
+class Lexicon:
+    """Lookup of trigger rules by lemma key.
+
+    verbs/nouns (dict[str, TriggerRule]): lemma key -> rule. When two rules list the same
+    key, the first in the file wins. non_agents: subject lemmas (storms, viruses) that
+    cannot be the actor of an event.
+    """
+
+    def __init__(
+        self,
+        rules: list[TriggerRule],
+        version: str,
+        non_agents: frozenset[str] = frozenset(),
+        recipient_preps: dict[str, list[str]] | None = None,
+    ) -> None:
+        self.rules = rules
+        self.version = version
+        self.non_agents = non_agents
+        self._recipient_preps = recipient_preps or {}
+        self.verbs: dict[str, TriggerRule] = {}
+        self.nouns: dict[str, TriggerRule] = {}
+        for rule in rules:
+            for key in rule.verbs:
+                self.verbs.setdefault(key, rule)
+            for key in rule.nouns:
+                self.nouns.setdefault(key, rule)
+
+    def recipient_preps(self, event_type: str) -> frozenset[str]:
+        """The prepositions that introduce the target of an event of this type."""
+        preps = self._recipient_preps.get(event_type) or self._recipient_preps.get("default", [])
+        return frozenset(preps)
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
+    """Read and validate a trigger lexicon. RETURNS (Lexicon). Raises DataError if invalid."""
+    try:
+        data = LexiconFile.model_validate(srsly.read_yaml(path))
+    except FileNotFoundError:
+        raise DataError(f"Trigger lexicon not found: {path}.", "Reinstall tidings or pass a valid path.") from None
+    except (ValidationError, ValueError) as err:
+        first = str(err).splitlines()[0:3]
+        raise DataError(f"Invalid trigger lexicon {path}: {' '.join(first)}.", "Fix the file and retry.") from None
+    rules = [rule.model_copy(update={"id": rule_id}) for rule_id, rule in data.rules.items()]
+    return Lexicon(rules, data.version, frozenset(data.non_agents), data.recipient_preps)

@@ -1,0 +1,123 @@
+"""``tidings_event_locations``: say where each event happened.
+
+For each ``ev`` in ``doc._.events`` it picks a ``doc._.places`` mention of kind "place"
+(never a demonym or metonym) and sets ``ev.location``, ``ev.location_precision`` and
+``ev.parts["location"]`` (the rule):
+
+- "exact": the place hangs off the trigger (or a verb coordinated with it) in the parse
+  through nouns and prepositions only: "in/near/at X", "north of X", "X's", a prepositional
+  phrase on the trigger's object ("bombarded the town of al-Bab"). Rule ``parse:<prep>``.
+- "sentence": otherwise, the sentence's place introduced by a locative preposition that is
+  nearest the trigger (rule ``sentence:prep``).
+Nothing fits: the location stays None.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..annotations import EventMention, PlaceMention, register_extensions
+
+__all__ = ["EventLocator"]
+
+_LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "into", "across", "throughout", "on",
+             "within", "towards", "toward", "through", "along", "over", "off", "between"}
+# Words between a preposition and the name: "in the town of X", "near the city of X".
+_SETTLEMENT_OF = {"of", "city", "town", "village", "province", "district", "region", "capital", "area"}
+# Dependencies a place may hang by on its way up to the trigger without leaving its phrase.
+_NOMINAL_DEPS = {"pobj", "prep", "poss", "compound", "appos", "conj", "cc", "nmod", "npadvmod", "advmod",
+                 "dobj", "nsubjpass", "attr", "pcomp", "amod", "acl", "oprd", "dative"}
+_MAX_HOPS = 7
+
+
+class EventLocator:
+    """Sets ``ev.location`` for each event (see module docstring)."""
+
+    def __init__(self, nlp: Language, name: str = "tidings_event_locations") -> None:
+        register_extensions()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Fill the location of every event of ``doc._.events``."""
+        places = [p for p in (doc._.places or []) if p.kind == "place"]
+        if not places or not doc._.events:
+            return doc
+        for ev in doc._.events:
+            try:
+                self.locate(ev, places)
+            except (ValueError, IndexError):
+                continue
+        return doc
+
+    def locate(self, ev: EventMention, places: list[PlaceMention]) -> None:
+        """Set the location of one event from the doc's place mentions (kind "place")."""
+        root = ev.root
+        sent = root.sent
+        in_sentence = [p for p in places if sent.start <= p.start and p.end <= sent.end]
+        if not in_sentence:
+            return
+        heads = _event_heads(root)
+        attached = [(p, rule) for p in in_sentence if (rule := _attachment(root.doc[p.start:p.end].root, heads))]
+        if attached:
+            place, rule = min(attached, key=lambda a: _distance(a[0], root))
+            self._set(ev, place, "exact", f"parse:{rule}")
+            return
+        introduced = [p for p in in_sentence if _introduced_by_preposition(root.doc, p)]
+        if introduced:
+            self._set(ev, min(introduced, key=lambda p: _distance(p, root)), "sentence", "sentence:prep")
+
+    @staticmethod
+    def _set(ev: EventMention, place: PlaceMention, precision: str, rule: str) -> None:
+        ev.location = place
+        ev.location_precision = precision
+        ev.parts["location"] = rule
+
+
+def _event_heads(root: Token) -> set[Token]:
+    """The trigger and the verbs sharing its arguments ("shot and killed in X")."""
+    heads = {root, *root.conjuncts}
+    if root.dep_ in ("conj", "xcomp") and root.head is not root:
+        heads.add(root.head)
+    return heads
+
+
+def _attachment(token: Token, heads: set[Token]) -> Optional[str]:
+    """The rule name when ``token`` hangs off one of ``heads`` through its phrase, else None.
+
+    The rule names the preposition of the path ("in", "north of"), or "poss"/"object".
+    """
+    rule = None
+    for _ in range(_MAX_HOPS):
+        if token in heads:
+            return rule or "object"
+        if token.dep_ not in _NOMINAL_DEPS or token.head is token:
+            return None
+        if token.dep_ == "prep" and rule is None:
+            rule = token.lower_
+            if token.head.dep_ in ("advmod", "npadvmod") and token.head.lower_ != token.lower_:
+                rule = f"{token.head.lower_} {token.lower_}"  # "north of"
+        elif token.dep_ == "poss" and rule is None:
+            rule = "poss"
+        token = token.head
+    return None
+
+
+def _introduced_by_preposition(doc: Doc, place: PlaceMention) -> bool:
+    """True for "in X", "near the town of X"-like contexts (a locative preposition before X)."""
+    i = place.start - 1
+    while i >= 0 and (doc[i].pos_ in ("DET", "ADJ") or doc[i].lower_ in _SETTLEMENT_OF):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _LOCATIVE
+
+
+def _distance(place: PlaceMention, root: Token) -> int:
+    return min(abs(place.start - root.i), abs(place.end - 1 - root.i))
+
+
+@Language.factory("tidings_event_locations", assigns=["doc._.events"], requires=["doc._.places", "doc._.events"])
+def make_event_locator(nlp: Language, name: str) -> EventLocator:
+    """Factory of ``tidings_event_locations``."""
+    return EventLocator(nlp, name)

@@ -1,0 +1,263 @@
+"""The gazetteer: place names -> candidate places (countries, admin units, cities, curated).
+
+The bulk comes from the compiled index ``tidings/data/geo/gazetteer.json.gz`` (built from
+GeoNames data by ``python -m tidings.geo.build``); ``curated.yaml`` (places news names that
+GeoNames lacks, country short names and centres) and ``demonyms.tsv`` are read at load time
+and validated, so users extend them without rebuilding. ``load_gazetteer()`` caches one
+instance per process.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal, Optional
+
+import srsly
+from pydantic import BaseModel, Field, ValidationError
+
+from ..errors import DataError
+
+__all__ = [
+    "DATA_DIR",
+    "FEATURES",
+    "Gazetteer",
+    "Place",
+    "fold",
+    "load_gazetteer",
+    "normalize",
+]
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "geo"
+INDEX_PATH = DATA_DIR / "gazetteer.json.gz"
+INDEX_VERSION = 1
+FEATURES: tuple[str, ...] = ("country", "admin1", "admin2", "city", "region", "point")
+
+Feature = Literal["country", "admin1", "admin2", "city", "region", "point"]
+
+_APOSTROPHES = re.compile(r"[\u2018\u2019'`\u02bb\u02bf\u02be.]")
+_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015_/,]+")
+
+
+def fold(name: str) -> str:
+    """The name without accents: "Al Bāb" -> "Al Bab"."""
+    folded = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))
+
+
+def normalize(name: str) -> str:
+    """Lookup key of a place name: case, accents, dots, apostrophes, hyphens and a leading
+    "the" do not matter ("the U.S." -> "us", "Al-Bāb" -> "al bab")."""
+    folded = _APOSTROPHES.sub("", fold(name).lower())
+    folded = _SEPARATORS.sub(" ", folded).strip()
+    if folded.startswith("the "):
+        folded = folded[4:]
+    return folded
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry. country: ISO3 or None (regions spanning countries)."""
+
+    index: int
+    name: str
+    feature: str
+    country: Optional[str]
+    admin1: Optional[str]
+    lat: Optional[float]
+    lon: Optional[float]
+    population: int
+    geonameid: Optional[int]
+    capital: bool = False
+
+
+class CuratedPlace(BaseModel):
+    """A row of curated.yaml."""
+
+    name: str = Field(min_length=1)
+    aliases: list[str] = []
+    feature: Feature
+    country: Optional[str] = Field(None, pattern=r"^[A-Z]{3}$")
+    admin1: Optional[str] = None
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+    geonameid: Optional[int] = None
+    population: int = 0
+    ruler: bool = True  # False: resolved when ner finds it, never matched by the place ruler
+
+
+class CuratedFile(BaseModel):
+    """curated.yaml."""
+
+    version: int
+    places: list[CuratedPlace]
+
+
+class IndexHeader(BaseModel):
+    """The header of the compiled index (its columns are checked for equal length on load)."""
+
+    version: int
+    sources: dict[str, str]
+    admin1: list[str]
+    columns: dict[str, list]
+    aliases: dict[str, list[int]]
+    ruler: list[str]
+    capitals: list[int]
+
+
+class Gazetteer:
+    """Place names and their candidates.
+
+    Entries are stored column-wise; ``aliases`` maps a normalized name to entry indexes, a
+    negative value ``-i-1`` meaning entry ``i`` by an alternate (not its main) name.
+    """
+
+    def __init__(self, index: IndexHeader, curated: CuratedFile, demonyms: dict[str, str]) -> None:
+        cols = index.columns
+        self._name: list[str] = cols["name"]
+        self._feature: list[int] = cols["feature"]
+        self._country: list[str] = cols["country"]
+        self._admin1: list[int] = cols["admin1"]
+        self._lat: list[Optional[float]] = cols["lat"]
+        self._lon: list[Optional[float]] = cols["lon"]
+        self._pop: list[int] = cols["pop"]
+        self._gid: list[int] = cols["gid"]
+        self._admin1_names: list[str] = index.admin1
+        self.aliases: dict[str, list[int]] = index.aliases
+        self.ruler_names: set[str] = set(index.ruler)
+        self.capitals: frozenset[int] = frozenset(index.capitals)
+        self.sources = index.sources
+        self.country_index: dict[str, int] = {
+            self._country[i]: i for i in range(len(self._name)) if self._feature[i] == 0
+        }
+        self._add_curated(curated)
+        self.demonyms: dict[str, str] = {normalize(k): v for k, v in demonyms.items()}
+
+    def __len__(self) -> int:
+        return len(self._name)
+
+    def _add_curated(self, curated: CuratedFile) -> None:
+        for row in curated.places:
+            feature = FEATURES.index(row.feature)
+            existing = self._existing(row)
+            if existing is not None:
+                # A known place: curated names and centre win over the computed ones.
+                i = existing
+                self._lat[i], self._lon[i] = row.lat, row.lon
+            else:
+                i = len(self._name)
+                self._name.append(row.name)
+                self._feature.append(feature)
+                self._country.append(row.country or "")
+                self._admin1_names.append(row.admin1 or "")
+                self._admin1.append(len(self._admin1_names) - 1 if row.admin1 else -1)
+                self._lat.append(row.lat)
+                self._lon.append(row.lon)
+                self._pop.append(row.population)
+                self._gid.append(row.geonameid or 0)
+                if row.feature == "country" and row.country:
+                    self.country_index[row.country] = i
+            for alias in [row.name, *row.aliases]:
+                key = normalize(alias)
+                known = self.aliases.setdefault(key, [])
+                if i not in known:
+                    known.insert(0, i)
+                if row.ruler and alias[:1].isupper() and not alias.startswith("the "):
+                    self.ruler_names.add(alias)
+
+    def _existing(self, row: CuratedPlace) -> Optional[int]:
+        """The compiled entry a curated row stands for (same feature, country and main name)."""
+        if row.feature == "country":
+            return self.country_index.get(row.country or "")
+        feature = FEATURES.index(row.feature)
+        for i in self.aliases.get(normalize(row.name), ()):
+            if i >= 0 and self._feature[i] == feature and self._country[i] == (row.country or ""):
+                return i
+        return None
+
+    def place(self, i: int) -> Place:
+        """The entry at index i."""
+        a1 = self._admin1[i]
+        return Place(
+            index=i,
+            name=self._name[i],
+            feature=FEATURES[self._feature[i]],
+            country=self._country[i] or None,
+            admin1=self._admin1_names[a1] if a1 >= 0 else None,
+            lat=self._lat[i],
+            lon=self._lon[i],
+            population=self._pop[i],
+            geonameid=self._gid[i] or None,
+            capital=i in self.capitals,
+        )
+
+    def candidates(self, text: str) -> list[tuple[Place, bool]]:
+        """Entries named ``text``, each with True when it is the entry's main name."""
+        found = self.aliases.get(normalize(text), ())
+        return [(self.place(i), True) if i >= 0 else (self.place(-i - 1), False) for i in found]
+
+    def country(self, iso3: str) -> Optional[Place]:
+        """The country entry of an ISO3 code, or None."""
+        i = self.country_index.get(iso3)
+        return None if i is None else self.place(i)
+
+    def demonym(self, text: str) -> Optional[Place]:
+        """The country a demonym ("Syrian", "Turks") names, or None."""
+        iso3 = self.demonyms.get(normalize(text))
+        return self.country(iso3) if iso3 else None
+
+
+def read_curated(path: Path) -> CuratedFile:
+    """Read and validate curated.yaml. Raises DataError when it is invalid."""
+    try:
+        return CuratedFile.model_validate(srsly.read_yaml(path))
+    except (ValidationError, ValueError, OSError) as e:
+        raise DataError(f"{path} is invalid: {str(e).splitlines()[0]}", "Fix the file and retry.") from e
+
+
+def read_demonyms(path: Path) -> dict[str, str]:
+    """Read demonyms.tsv (demonym TAB ISO3). Raises DataError on a malformed line."""
+    table: dict[str, str] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2 or not re.fullmatch(r"[A-Z]{3}", parts[1].strip()):
+            raise DataError(f"{path}:{number}: expected 'demonym<TAB>ISO3'.", "Fix the line and retry.")
+        table[parts[0].strip()] = parts[1].strip()
+    return table
+
+
+def read_index(path: Path = INDEX_PATH) -> IndexHeader:
+    """Read the compiled index. Raises DataError when missing, stale or malformed."""
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            raw = json.load(f)
+        missing = set(IndexHeader.model_fields) - set(raw)
+        if missing:
+            raise ValueError(f"missing keys {sorted(missing)}")
+        # The alias table is large: check its shape here rather than validate every row.
+        index = IndexHeader.model_construct(**raw)
+        if index.version != INDEX_VERSION:
+            raise ValueError(f"index version {index.version}, expected {INDEX_VERSION}")
+        lengths = {len(col) for col in index.columns.values()}
+        if len(lengths) != 1:
+            raise ValueError("index columns differ in length")
+    except (OSError, ValueError, TypeError, KeyError) as e:
+        raise DataError(f"gazetteer index {path} unusable: {e}.", "Run `python -m tidings.geo.build`.") from e
+    return index
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (compiled index + curated places + demonyms)."""
+    return Gazetteer(
+        read_index(),
+        read_curated(DATA_DIR / "curated.yaml"),
+        read_demonyms(DATA_DIR / "demonyms.tsv"),
+    )

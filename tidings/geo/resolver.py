@@ -1,0 +1,260 @@
+"""``tidings_places``: find toponym mentions and resolve each to a gazetteer place.
+
+Sets ``doc._.places`` (list[PlaceMention], document order): GPE/LOC/FAC entities (resolved,
+or with lat/lon None when the gazetteer lacks them; FAC only when the gazetteer knows it),
+demonyms (NORP "Syrian" -> Syria, ``kind="demonym"``) and capitals standing for their
+government (an ActorMention of kind "metonym" covers the span -> ``kind="metonym"``).
+
+Resolution ranks candidates by feature class, population and main-vs-alternate name, then
+applies, in order: explicit qualifiers ("Paris, Texas", "Atlanta, Georgia", "the Turkish
+province of Kilis", "Idlib province"), the document's focus countries and co-located admin-1
+units. A city wins over its same-named admin unit ("Aleppo") unless a qualifier asks for
+the unit. ``method`` names the deciding rule.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..annotations import PlaceMention, register_extensions
+from .gazetteer import Gazetteer, Place, load_gazetteer, normalize
+
+__all__ = ["PlaceResolver"]
+
+_FEATURE_PRIOR = {"country": 3.0, "region": 2.5, "point": 2.5, "admin1": 1.5, "city": 1.0, "admin2": 0.2}
+# Nouns that say which kind of place a name is: "the province of Kilis", "Idlib province".
+_ADMIN_NOUNS = {"province", "governorate", "state", "region", "oblast", "prefecture", "department", "canton"}
+_CITY_NOUNS = {"city", "town", "village", "capital", "township", "municipality", "suburb"}
+_ADMIN2_NOUNS = {"county", "district", "parish"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_STRIP_LEFT = {"the"}
+
+
+@dataclass
+class _Mention:
+    span: Span
+    kind: str = "place"
+    candidates: list[tuple[Place, bool]] = field(default_factory=list)
+    fixed: Optional[Place] = None
+    method: str = ""
+    want_feature: Optional[str] = None
+    want_country: Optional[str] = None
+
+
+class PlaceResolver:
+    """Finds toponyms and resolves them (see module docstring)."""
+
+    def __init__(self, nlp: Language, name: str = "tidings_places") -> None:
+        register_extensions()
+        self.name = name
+        self.gazetteer: Gazetteer = load_gazetteer()
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set ``doc._.places``."""
+        try:
+            mentions = self._find(doc)
+            self._resolve(mentions)
+            doc._.places = [self._record(m) for m in mentions]
+        except (ValueError, IndexError, KeyError):
+            # Odd text must never stop a batch: keep whatever the doc had.
+            doc._.places = doc._.places or []
+        return doc
+
+    # -- finding -----------------------------------------------------------------------
+
+    def _find(self, doc: Doc) -> list[_Mention]:
+        metonyms = [a for a in (doc._.actors or []) if a.kind == "metonym"]
+        found: list[_Mention] = []
+        for ent in doc.ents:
+            span = ent
+            while len(span) > 1 and span[0].lower_ in _STRIP_LEFT:
+                span = span[1:]
+            if len(span) > 1 and span[-1].tag_ == "POS":
+                span = span[:-1]
+            if ent.label_ == "NORP":
+                country = self.gazetteer.demonym(span.text)
+                if country is not None:
+                    found.append(_Mention(span, "demonym", fixed=country, method="demonym"))
+                continue
+            if ent.label_ not in _PLACE_LABELS:
+                continue
+            candidates = self.gazetteer.candidates(span.text)
+            if ent.label_ == "FAC" and not candidates:
+                continue
+            covered = any(a.start < span.end and span.start < a.end for a in metonyms)
+            mention = _Mention(span, "metonym" if covered else "place", candidates)
+            self._qualify(mention)
+            found.append(mention)
+        return found
+
+    def _qualify(self, m: _Mention) -> None:
+        """Read explicit qualifiers around the mention: nouns of feature and a country."""
+        doc, start, end = m.span.doc, m.span.start, m.span.end
+        noun_after = doc[end].lower_ if end < len(doc) else ""
+        last = m.span[-1].lower_
+        if noun_after in _ADMIN_NOUNS or last in _ADMIN_NOUNS:
+            m.want_feature = "admin1"
+        elif noun_after in _CITY_NOUNS:
+            m.want_feature = "city"
+        elif last in _ADMIN2_NOUNS:
+            m.want_feature = "admin2"
+        # "the Turkish province of Kilis", "the city of Aleppo"
+        if start >= 2 and doc[start - 1].lower_ == "of":
+            noun = doc[start - 2].lower_
+            if noun in _ADMIN_NOUNS or noun in {"provinces", "states"}:
+                m.want_feature = "admin1"
+            elif noun in _CITY_NOUNS or noun in {"towns", "cities", "villages"}:
+                m.want_feature = "city"
+            if m.want_feature and start >= 3:
+                country = self.gazetteer.demonym(doc[start - 3].text) or _country_of(
+                    self.gazetteer.candidates(doc[start - 3].text)
+                )
+                if country is not None:
+                    m.want_country = country.country
+
+    # -- resolving ---------------------------------------------------------------------
+
+    def _resolve(self, mentions: list[_Mention]) -> None:
+        self._containment(mentions)
+        focus = self._focus(mentions)
+        for m in mentions:
+            if m.fixed is None and m.candidates:
+                m.fixed, m.method = self._best(m, focus, set())
+        # Second pass: cities in admin-1 units that other mentions resolved to win.
+        # Only other names count: repeats of "Alexandria" must not vouch for themselves.
+        by_name: dict[str, set] = {}
+        for m in mentions:
+            if m.fixed and m.fixed.admin1:
+                by_name.setdefault(normalize(m.span.text), set()).add((m.fixed.country, m.fixed.admin1))
+        for m in mentions:
+            if not m.candidates or m.method.startswith("qualifier"):
+                continue
+            own = normalize(m.span.text)
+            others = set().union(*(units for name, units in by_name.items() if name != own))
+            m.fixed, m.method = self._best(m, focus, others)
+
+    def _containment(self, mentions: list[_Mention]) -> None:
+        """ "A, B" with B a country or admin-1 unit containing one of A's candidates fixes both."""
+        for a, b in zip(mentions, mentions[1:]):
+            doc = a.span.doc
+            if a.kind != "place" or b.kind != "place" or b.span.start != a.span.end + 1:
+                continue
+            if doc[a.span.end].text != ",":
+                continue
+            pairs = [
+                (pa, pb)
+                for pa, main_a in a.candidates
+                for pb, main_b in b.candidates
+                if main_a and main_b and _contains(pb, pa)
+            ]
+            if pairs:
+                pa, pb = max(pairs, key=lambda p: (_prior(p[0], True), _prior(p[1], True)))
+                a.fixed, a.method = pa, "qualifier:comma"
+                b.fixed, b.method = pb, "qualifier:contains"
+
+    def _focus(self, mentions: list[_Mention]) -> Counter:
+        """How often each country is named: countries, demonyms, single-country candidate sets."""
+        focus: Counter = Counter()
+        for m in mentions:
+            if m.fixed is not None:
+                focus[m.fixed.country] += 1
+                continue
+            countries = {p.country for p, main in m.candidates if main and p.feature == "country"}
+            if not countries:
+                countries = {p.country for p, main in m.candidates if main}
+            if len(countries) == 1:
+                focus[countries.pop()] += 1
+        focus.pop(None, None)
+        return focus
+
+    def _best(self, m: _Mention, focus: Counter, near: set) -> tuple[Place, str]:
+        candidates = m.candidates
+        method = "rank:prior"
+        if m.want_country:
+            kept = [c for c in candidates if c[0].country == m.want_country]
+            if kept:
+                candidates, method = kept, "qualifier:country"
+        if m.want_feature:
+            kept = [c for c in candidates if c[0].feature == m.want_feature]
+            if kept:
+                candidates, method = kept, "qualifier:feature"
+        top = max(focus.values(), default=0)
+        scored = []
+        for place, main in candidates:
+            score = _prior(place, main)
+            if top and place.country in focus:
+                score += 2.0 * focus[place.country] / top
+            if (place.country, place.admin1) in near and place.feature in ("city", "admin2"):
+                score += 1.5
+            scored.append((score, place))
+        scored.sort(key=lambda s: -s[0])
+        best = scored[0][1]
+        if method == "rank:prior" and (best.country, best.admin1) in near and len(scored) > 1:
+            method = "rank:colocated"
+        elif method == "rank:prior" and len({p.country for _, p in scored}) > 1 and focus:
+            method = "rank:focus"
+        if m.want_feature is None:
+            best = _namesake_city(best, [p for _, p in scored]) or best
+        return best, method
+
+    def _record(self, m: _Mention) -> PlaceMention:
+        span, place = m.span, m.fixed
+        if place is None or place.lat is None or place.lon is None or (place.lat == 0 and place.lon == 0):
+            return PlaceMention(span.start, span.end, span.text, kind=m.kind, method="unresolved")
+        return PlaceMention(
+            start=span.start,
+            end=span.end,
+            text=span.text,
+            name=place.name,
+            country=place.country,
+            admin1=place.admin1 if place.feature != "country" else None,
+            lat=place.lat,
+            lon=place.lon,
+            geonameid=place.geonameid,
+            feature=place.feature,
+            kind=m.kind,
+            method=m.method,
+        )
+
+
+def _prior(place: Place, main: bool) -> float:
+    return (
+        _FEATURE_PRIOR[place.feature]
+        + 0.6 * math.log10(place.population + 10)
+        + (1.0 if main else 0.0)
+        + (1.5 if place.capital else 0.0)
+    )
+
+
+def _contains(outer: Place, inner: Place) -> bool:
+    if outer.feature == "country":
+        return inner.country == outer.country and inner.feature != "country"
+    if outer.feature == "admin1":
+        return inner.country == outer.country and inner.admin1 == outer.admin1 and inner.feature in ("city", "admin2")
+    return False
+
+
+def _country_of(candidates: list[tuple[Place, bool]]) -> Optional[Place]:
+    return next((p for p, main in candidates if p.feature == "country"), None)
+
+
+def _namesake_city(best: Place, ranked: list[Place]) -> Optional[Place]:
+    """The city an admin unit is named after ("Aleppo"), when it holds a good share of it."""
+    if best.feature not in ("admin1", "admin2"):
+        return None
+    for place in ranked:
+        if place.feature == "city" and place.country == best.country and place.population * 4 >= best.population:
+            return place
+    return None
+
+
+@Language.factory("tidings_places", assigns=["doc._.places"], requires=["doc.ents"])
+def make_place_resolver(nlp: Language, name: str) -> PlaceResolver:
+    """Factory of ``tidings_places``."""
+    return PlaceResolver(nlp, name)

@@ -1,0 +1,3 @@
+"""The tidings version, written into every record's provenance."""
+
+__version__ = "0.1.0"
