@@ -71,7 +71,8 @@ def test_cli_extract_bad_input_is_reported_quarantined_and_the_rest_processed(tm
     assert any("latin1.txt" in line and "UTF-8" in line for line in errors)
     assert "Traceback" not in result.output
     quarantined = [json.loads(line) for line in (tmp_path / "events.jsonl.quarantine.jsonl").read_text().splitlines()]
-    assert [q["where"] for q in quarantined] == ["mixed.jsonl:2", "mixed.jsonl:3", "mixed.jsonl:4", "latin1.txt"]
+    expected = [str(bad) + ":2", str(bad) + ":3", str(bad) + ":4", str(latin1)]
+    assert [q["where"] for q in quarantined] == expected
     doc_ids = {json.loads(line)["doc_id"] for line in out.read_text().splitlines()}
     assert doc_ids == {"good-1", "good-2"}
 

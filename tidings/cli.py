@@ -30,7 +30,7 @@ app = typer.Typer(
     help="Turn news articles into political event data: who did what to whom, where, when, according to whom.",
 )
 out = Console(soft_wrap=True)
-err = Console(stderr=True)
+err = Console(stderr=True)  # progress bars only; messages go through _say, never wrapped
 
 DEFAULT_DB = Path("tidings.duckdb")
 DbOption = typer.Option(DEFAULT_DB, "--db", help="The DuckDB store file.")
@@ -40,13 +40,18 @@ QuarantineOption = typer.Option(
 )
 
 
+def _say(message: str) -> None:
+    """One message line on stderr."""
+    print(message, file=sys.stderr)
+
+
 @contextmanager
 def _errors() -> Iterator[None]:
     """Turn a TidingsError into one stderr line and its exit code."""
     try:
         yield
     except TidingsError as error:
-        err.print(f"tidings: {error}", markup=False, highlight=False)
+        _say(f"tidings: {error}")
         raise typer.Exit(error.exit_code) from None
     except BrokenPipeError:  # `tidings extract … | head`
         sys.stderr.close()
@@ -94,11 +99,7 @@ def _read(inputs: list[str], quarantine_path: Path):  # type: ignore[no-untyped-
 def _finish(quarantine) -> None:  # type: ignore[no-untyped-def]
     quarantine.close()
     if quarantine.count:
-        err.print(
-            f"tidings: {quarantine.count} bad record(s) quarantined to {quarantine.path}; all other records processed.",
-            markup=False,
-            highlight=False,
-        )
+        _say(f"tidings: {quarantine.count} bad record(s) quarantined to {quarantine.path}; all other records processed.")
         raise typer.Exit(1)
 
 
@@ -160,12 +161,8 @@ def ingest(
     with _errors():
         bad, documents = _read(inputs, quarantine or db.with_name(db.name + ".quarantine.jsonl"))
         report = _ingest(db, documents)
-        err.print(
-            f"Ingested {report.documents_added} new document(s) with {report.events_added} event(s); "
-            f"skipped {report.documents_skipped} already stored. Store: {db}",
-            markup=False,
-            highlight=False,
-        )
+        _say(f"Ingested {report.documents_added} new document(s) with {report.events_added} event(s); "
+            f"skipped {report.documents_skipped} already stored. Store: {db}")
         _finish(bad)
 
 
@@ -305,7 +302,7 @@ def export(
         _require_db(db)
         with Store(db) as store:
             rows = store.export(output, format)
-        err.print(f"Wrote {rows} event(s) to {output}", markup=False, highlight=False)
+        _say(f"Wrote {rows} event(s) to {output}")
 
 
 @app.command()

@@ -24,3 +24,13 @@ def test_evaluate_event_locations_sample(nlp, geo_data):
 def test_evaluate_missing_set_raises(nlp, tmp_path):
     with pytest.raises(EvalError):
         evaluate_geoparse(tmp_path / "none.jsonl", nlp)
+
+
+def test_evaluate_accepts_tidings_pipeline(geo_data):
+    tidings_pipeline = pytest.importorskip("tidings.pipeline")
+    try:
+        pipeline = tidings_pipeline.load()
+    except (ImportError, ValueError) as e:  # other components not there yet
+        pytest.skip(f"full pipeline unavailable: {e}")
+    result = evaluate_geoparse(geo_data / "trnews.jsonl", pipeline, limit=2)
+    assert result["docs"] == 2 and result["overlap"]["f1"] > 0.5

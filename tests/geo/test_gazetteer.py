@@ -15,9 +15,10 @@ def test_gazetteer_normalize(name, key):
 
 
 def test_gazetteer_loads_fast():
-    started = time.perf_counter()
+    # CPU time, not wall time: the test machine's cores are shared.
+    started = time.process_time()
     gazetteer = Gazetteer(read_index(), read_curated(DATA_DIR / "curated.yaml"), read_demonyms(DATA_DIR / "demonyms.tsv"))
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
     assert len(gazetteer) > 200_000
 
 

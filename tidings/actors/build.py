@@ -43,6 +43,7 @@ PREFIX_SECTORS = {"IGO": "IGO", "NGO": "NGO", "IMG": "INS", "MNC": "BUS", "INT":
 # ("ASSAD_REGIME" under Bashar al-Assad): composition handles those phrases.
 INSTITUTION_HEADS = {"administration", "regime", "government", "forces", "camp", "cabinet"}
 PARTICLES = {"al", "el", "bin", "ibn", "of", "the", "and", "for", "de", "la", "du", "van", "von", "da", "in"}
+DANGLING = {"in", "of", "to", "for", "with", "on", "at", "by", "from"}
 _CODE = re.compile(r"\[([^\]]*)\]")
 # Persons whose every role ended before this date are left out (keeps the data small).
 OLDEST = dt.date(1990, 1, 1)
@@ -245,6 +246,8 @@ def _agents(source_dir: Path) -> list[dict]:
                 forms = [f.replace(macro, v) for f in forms for v in values]
         for form in forms:
             text = " ".join(form.replace("_", " ").lower().split())
+            if text.rsplit(" ", 1)[-1] in DANGLING:
+                continue  # "EMBASSY_IN {}": the complement is matched separately
             if text and sector and text not in rows:
                 row = {"phrase": text, "sector": sector}
                 if plural and plural.group(1).strip():

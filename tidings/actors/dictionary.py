@@ -164,11 +164,12 @@ def plural(word: str) -> str:
 @dataclass(frozen=True)
 class Hit:
     """An index hit: entry, how the name matched ("name" | "alias" | "demonym" | "metonym"),
-    and the sector a metonym stands for."""
+    and for a metonym the sector it stands for and its entity label."""
 
     entry: ActorEntry
     how: str
     sector: Optional[str] = None
+    label: Optional[str] = None
 
 
 class ActorDictionary:
@@ -190,7 +191,7 @@ class ActorDictionary:
                 self._add(demonym, Hit(entry, "demonym"))
                 self._add(plural(demonym), Hit(entry, "demonym"))
             for metonym in entry.metonyms:
-                self._add(metonym.name, Hit(entry, "metonym", metonym.sector))
+                self._add(metonym.name, Hit(entry, "metonym", metonym.sector, metonym.label))
         self.lexicon = lexicon
         self.agents: dict[str, AgentEntry] = {}
         for agent in (*lexicon.agents, *phoenix_agents):  # curated first: it overrides Phoenix

@@ -32,8 +32,7 @@ def entity_label(hit: Hit) -> str:
     if hit.how == "demonym":
         return "NORP"
     if hit.how == "metonym":
-        label = next((m.label for m in hit.entry.metonyms if m.sector == hit.sector), "GPE")
-        return "ORG" if label == "FAC" else label
+        return "ORG" if hit.label in ("ORG", "FAC") else "GPE"
     return {"person": "PERSON", "state": "GPE"}.get(hit.entry.kind, "ORG")
 
 

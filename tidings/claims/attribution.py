@@ -67,12 +67,12 @@ def find_source(doc: Doc, head: Token, cues: Cues) -> tuple[Optional[ActorMentio
         according = _according_to(token)
         if according is not None:
             return actor_for(doc, according), "claimed", "claims:according-to"
-        if token is not head and token.pos_ in ("VERB", "AUX"):
+        if token.i != head.i and token.pos_ in ("VERB", "AUX"):
             standing = cues.standing(token.lemma_.lower())
             if standing is not None:
                 speaker = _speaker(token)
                 return actor_for(doc, speaker), standing, f"claims:reporting-verb:{token.lemma_.lower()}"
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
     if any(c.lower_ in cues.hedges for c in head.children) or any(c.lower_ in cues.hedges for c in head.head.children):

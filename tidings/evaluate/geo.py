@@ -44,7 +44,8 @@ def _processor(nlp: Any) -> Process:
         register_extensions()
         return lambda documents: nlp.pipe(d.text for d in documents)
     if hasattr(nlp, "pipe") and hasattr(nlp, "nlp"):
-        return lambda documents: nlp.pipe(documents)
+        # Tidings.pipe yields TidingsDoc wrappers (``.doc``) or Docs, depending on its version.
+        return lambda documents: (getattr(out, "doc", out) for out in nlp.pipe(documents))
     if callable(nlp):
         return nlp
     raise EvalError("nlp must be a Tidings, a spaCy Language or a callable.", "Pass tidings.load().")

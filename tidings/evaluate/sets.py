@@ -15,13 +15,17 @@ from . import events
 __all__ = ["SETS", "EvalSet", "dev_data_dir", "run_eval"]
 
 
+BUNDLED = Path(__file__).resolve().parents[1] / "data" / "eval"
+
+
 @dataclass(frozen=True)
 class EvalSet:
-    """A dev set: its file under the dev data folder and the scorer's name."""
+    """A dev set: its file under the dev data folder (or bundled) and the scorer's name."""
 
     path: str
     scorer: str
     about: str
+    bundled: bool = False
 
 
 SETS: dict[str, EvalSet] = {
@@ -32,6 +36,7 @@ SETS: dict[str, EvalSet] = {
     "lgl": EvalSet("geo/lgl.jsonl", "geoparse", "LGL local news: toponym F1, accuracy@161 km"),
     "trnews": EvalSet("geo/trnews.jsonl", "geoparse", "TR-News: toponym F1, accuracy@161 km"),
     "eventloc": EvalSet("geo/eventloc_dev.jsonl", "event_locations", "Event location: which place the event happened at"),
+    "time": EvalSet("time_gold.jsonl", "time", "Time expressions in context: exact value accuracy", bundled=True),
 }
 
 
@@ -55,7 +60,7 @@ def run_eval(name: str, data_dir: Optional[Path] = None, limit: Optional[int] = 
     if name not in SETS:
         raise EvalError(f"Unknown dev set {name!r}.", f"Choose one of: {', '.join(SETS)}.")
     spec = SETS[name]
-    path = dev_data_dir(data_dir) / spec.path
+    path = (BUNDLED if spec.bundled else dev_data_dir(data_dir)) / spec.path
     if not path.is_file():
         raise EvalError(f"Dev set file missing: {path}.", "Check the dev data folder (--data).")
     return SCORERS[spec.scorer](path, limit)
@@ -93,6 +98,12 @@ def _geo_scorer(name: str) -> Callable[[Path, Optional[int]], dict]:
     return run
 
 
+def _time_scorer(path: Path, limit: Optional[int]) -> dict:
+    from ..time.evaluate import evaluate_time
+
+    return evaluate_time(path)
+
+
 SCORERS: dict[str, Callable[[Path, Optional[int]], dict]] = {
     "plover_gsr": _event_scorer(events.score_plover_gsr),
     "case2021": _event_scorer(events.score_case2021),
@@ -100,4 +111,5 @@ SCORERS: dict[str, Callable[[Path, Optional[int]], dict]] = {
     "petrarch": _event_scorer(events.score_petrarch),
     "geoparse": _geo_scorer("evaluate_geoparse"),
     "event_locations": _geo_scorer("evaluate_event_locations"),
+    "time": _time_scorer,
 }

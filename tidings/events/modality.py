@@ -73,7 +73,7 @@ def _governing_verb(noun: Token) -> Optional[Token]:
     """The verb a noun trigger depends on ("launched an attack" -> launched), if any."""
     token = noun
     for _ in range(3):
-        if token.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep") or token.head is token:
+        if token.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep") or token.head.i == token.i:
             return None
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
@@ -85,7 +85,7 @@ def _governor(head: Token) -> Optional[Token]:
     """The verb whose complement the event is: "threatened to strike", "called for talks"."""
     token = head
     for _ in range(4):
-        if token.dep_ not in COMPLEMENT_DEPS or token.head is token:
+        if token.dep_ not in COMPLEMENT_DEPS or token.head.i == token.i:
             return None
         parent = token.head
         if parent.pos_ in ("VERB", "AUX") and token.dep_ != "ccomp":

@@ -157,7 +157,7 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Optional[Token], str]:
             return child, ""
         if child.dep_ == "nsubjpass" and depth > 0:
             return None, ""
-    if depth > 4 or verb.head is verb:
+    if depth > 4 or verb.head.i == verb.i:
         return None, ""
     head = verb.head
     if verb.dep_ == "conj":

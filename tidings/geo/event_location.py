@@ -61,8 +61,13 @@ class EventLocator:
             return
         heads = _event_heads(root)
         attached = [(p, rule) for p in in_sentence if (rule := _attachment(root.doc[p.start:p.end].root, heads))]
+        # "Yala's Betong district": a possessive country is a container, not the place; "accused
+        # Syria": a country as the object is the target actor.
+        attached = [
+            (p, rule) for p, rule in attached if rule not in ("poss", "object") or p.feature not in ("country", "region")
+        ]
         if attached:
-            place, rule = min(attached, key=lambda a: _distance(a[0], root))
+            place, rule = min(attached, key=lambda a: _rank(a[0], a[1], root))
             self._set(ev, place, "exact", f"parse:{rule}")
             return
         introduced = [p for p in in_sentence if _introduced_by_preposition(root.doc, p)]
@@ -96,6 +101,8 @@ def _attachment(token: Token, heads: set[Token]) -> Optional[str]:
         if token.dep_ not in _NOMINAL_DEPS or token.head is token:
             return None
         if token.dep_ == "prep" and rule is None:
+            if token.lower_ not in _LOCATIVE and token.lower_ != "of":
+                return None  # "from X", "to X", "between X and Y", "for X": not where it happened
             rule = token.lower_
             if token.head.dep_ in ("advmod", "npadvmod") and token.head.lower_ != token.lower_:
                 rule = f"{token.head.lower_} {token.lower_}"  # "north of"
@@ -111,6 +118,15 @@ def _introduced_by_preposition(doc: Doc, place: PlaceMention) -> bool:
     while i >= 0 and (doc[i].pos_ in ("DET", "ADJ") or doc[i].lower_ in _SETTLEMENT_OF):
         i -= 1
     return i >= 0 and doc[i].lower_ in _LOCATIVE
+
+
+_SPECIFICITY = {"point": 0, None: 1, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
+
+
+def _rank(place: PlaceMention, rule: str, root: Token) -> tuple[int, int, int]:
+    """Prefer a locative preposition on the trigger, then the most specific place, then the nearest."""
+    indirect = rule in ("of", "object", "poss")
+    return (indirect, _SPECIFICITY.get(place.feature, 1), _distance(place, root))
 
 
 def _distance(place: PlaceMention, root: Token) -> int:

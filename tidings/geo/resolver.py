@@ -45,6 +45,7 @@ class _Mention:
     method: str = ""
     want_feature: Optional[str] = None
     want_country: Optional[str] = None
+    weak: bool = False  # an ORG entity that may be a place: kept only when resolved firmly
 
 
 class PlaceResolver:
@@ -60,6 +61,7 @@ class PlaceResolver:
         try:
             mentions = self._find(doc)
             self._resolve(mentions)
+            mentions = [m for m in mentions if not m.weak or _firm(m)]
             doc._.places = [self._record(m) for m in mentions]
         except (ValueError, IndexError, KeyError):
             # Odd text must never stop a batch: keep whatever the doc had.
@@ -82,13 +84,16 @@ class PlaceResolver:
                 if country is not None:
                     found.append(_Mention(span, "demonym", fixed=country, method="demonym"))
                 continue
-            if ent.label_ not in _PLACE_LABELS:
+            weak = ent.label_ == "ORG"
+            if ent.label_ not in _PLACE_LABELS and not weak:
                 continue
             candidates = self.gazetteer.candidates(span.text)
+            if weak and not any(main for _, main in candidates):
+                continue
             if ent.label_ == "FAC" and not candidates:
                 continue
             covered = any(a.start < span.end and span.start < a.end for a in metonyms)
-            mention = _Mention(span, "metonym" if covered else "place", candidates)
+            mention = _Mention(span, "metonym" if covered else "place", candidates, weak=weak)
             self._qualify(mention)
             found.append(mention)
         return found
@@ -221,6 +226,14 @@ class PlaceResolver:
             kind=m.kind,
             method=m.method,
         )
+
+
+def _firm(m: _Mention) -> bool:
+    """An ORG entity is a place when it names a country or admin-1 unit, or a city whose
+    admin-1 unit the document names ("Torrington" in a Connecticut story)."""
+    if m.fixed is None:
+        return False
+    return m.fixed.feature in ("country", "admin1") or m.method in ("rank:colocated", "qualifier:comma")
 
 
 def _prior(place: Place, main: bool) -> float:

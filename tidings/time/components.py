@@ -153,7 +153,7 @@ def governing_verb(token: Token) -> Optional[Token]:
     for _ in range(MAX_CLIMB):
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
             return token
-        if token.head is token:
+        if token.head == token:
             return None
         token = token.head
     return None
@@ -167,7 +167,7 @@ def tense_of(verb: Optional[Token]) -> Optional[str]:
     for _ in range(MAX_CLIMB):
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in head.children):
             return "future"
-        if head.dep_ != "xcomp" or head.head is head:
+        if head.dep_ != "xcomp" or head.head == head:
             break
         if head.head.lemma_ in FUTURE_HEADS or (head.head.lower_ == "going" and head.head.tag_ == "VBG"):
             return "future"
@@ -182,7 +182,7 @@ def _anchor(span: Span) -> Optional[Token]:
     root = span.root
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in TEMPORAL_PREPS:
         return root.head.head
-    if root.dep_ in TEMPORAL_DEPS and root.head is not root:
+    if root.dep_ in TEMPORAL_DEPS and root.head != root:
         return root.head
     return None
 
@@ -194,9 +194,9 @@ def _link(event: EventMention, anchor: Optional[Token]) -> Optional[tuple[int, s
     trigger, root = event.trigger, event.root
     if trigger.start <= anchor.i < trigger.end:
         return 0, "parse:trigger"
-    if root.pos_ in ("NOUN", "PROPN") and anchor.pos_ in ("VERB", "AUX") and governing_verb(root.head) is anchor:
+    if root.pos_ in ("NOUN", "PROPN") and anchor.pos_ in ("VERB", "AUX") and governing_verb(root.head) == anchor:
         return 1, "parse:governing_verb"
-    if root.pos_ in ("VERB", "AUX") and governing_verb(anchor) is root:
+    if root.pos_ in ("VERB", "AUX") and governing_verb(anchor) == root:
         return 2, "parse:clause"
     return None
 

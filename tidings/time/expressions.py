@@ -50,7 +50,7 @@ NUMBERS = {
     )
 } | {"a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50}
 
-# Words that say when in the day, or hedge: dropped before matching ("late Sunday night").
+# Parts of the day, hedges and prepositions: dropped before matching ("on late Sunday night").
 FILLERS = frozenset(
     "morning afternoon evening night midday noon midnight overnight early late earlier later "
     "mid shortly just around about approximately hours end beginning start middle of the on in "
@@ -61,7 +61,6 @@ PHRASES = (
     (re.compile(r"\blast night\b"), "yesterday"),
     (re.compile(r"\btonight\b"), "today"),
     (re.compile(r"\bthis (morning|afternoon|evening)\b"), "today"),
-    (re.compile(r"\bthe early hours of (this morning|today)\b"), "today"),
     (re.compile(r"\bmid-"), "mid "),
 )
 TIME_OF_DAY = re.compile(r"\b\d{1,2}([:.]\d{2})?\s*([ap]\.?m\.?|h)?\s*(edt|est|ast|gmt|utc|bst|cet)?\b")

@@ -1,0 +1,326 @@
+"""``tidings_actors``: resolve who is who, filling ``doc._.actors`` (after ``ner``).
+
+For each noun chunk (and each named entity outside one) the resolver picks one rule, in
+this order, and records it in ``ActorMention.method``:
+
+- ``dict`` / ``dict:metonym``: a dictionary name (``ent_id_`` set by the actor ruler, or
+  an exact alias of an NER entity). Persons take their role on ``doc._.pub_date`` (no
+  date: their latest role). A capital or seat ("Washington", "the Kremlin") is an actor
+  (kind "metonym") unless a locative preposition governs it ("talks in Moscow").
+- ``compose:person+institution``: "the Obama administration" -> the person's state, GOV.
+- ``compose:demonym+agent`` / ``compose:agent``: a state word plus an agent noun ("Iraqi
+  forces" -> IRQ MIL, "the U.S. embassy in Syria" -> USA GOV), or a bare agent noun
+  ("rebels" -> REB, country None). ``compose:agent+link`` when "for/of X" names the actor
+  it works for ("a spokesperson for the Islamic Front").
+- ``alias:in-doc``: a surname or "Mr X" naming a person already mentioned; "the Iraqi
+  leader" -> the last Iraqi person mentioned; "the group" -> the nearest preceding group.
+  Limits: pronouns ("he") are not resolved; a surname shared by two persons mentioned
+  in the same document goes to the latest one; anaphors only look backwards.
+- ``ner:unknown``: an NER PERSON/ORG/NORP not in the dictionary (and not discarded);
+  ``ner:unknown+appos`` when an apposition says whom it speaks for ("Islam Alloush, a
+  spokesperson for the Islamic Front").
+
+Mentions never overlap. ``actor_at(doc, token)`` finds the mention covering a token.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from pathlib import Path
+from typing import Optional
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..annotations import ActorMention, register_extensions
+from .dictionary import ActorDictionary, AgentEntry, Hit, load_dictionary, normalize
+
+__all__ = ["ActorResolver", "actor_at"]
+
+ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
+_INDEX_KEY = "tidings_actor_index"
+# NORP names NER finds that we do not know are kept only if they look like a people or a
+# creed (plural, or a demonym-like ending): "Kurds", "Sunni", "Republicans" -- not "Aleppo".
+_NORP_ENDINGS = ("an", "ans", "ese", "ish", "i", "is", "ic", "ite", "ites", "s")
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "other", "all", "some", "many", "several"}
+
+
+def actor_at(doc: Doc, token: Token | int) -> Optional[ActorMention]:
+    """The actor mention containing ``token`` (a Token or its index), or None. O(log n)
+    over the mentions, via an index cached in ``doc.user_data``."""
+    mentions = doc._.actors or []
+    i = token.i if isinstance(token, Token) else token
+    index = doc.user_data.get(_INDEX_KEY)
+    if index is None or index[0] is not mentions:
+        index = (mentions, [m.start for m in mentions])
+        doc.user_data[_INDEX_KEY] = index
+    pos = bisect_right(index[1], i) - 1
+    if pos >= 0 and mentions[pos].start <= i < mentions[pos].end:
+        return mentions[pos]
+    return None
+
+
+class ActorResolver:
+    """Fill ``doc._.actors``. dictionary: the ActorDictionary shared with the ruler."""
+
+    def __init__(self, nlp: Language, name: str = "tidings_actors", overlay: Optional[str] = None) -> None:
+        register_extensions()
+        self.name = name
+        self.dictionary: ActorDictionary = load_dictionary(Path(overlay) if overlay else None)
+        lex = self.dictionary.lexicon
+        self.agent_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.agent_matcher.add("AGENT", list(nlp.tokenizer.pipe(sorted(self.dictionary.agents), batch_size=2000)))
+        self.person_titles = {normalize(t) for t in lex.person_titles}
+        self.institutions = {normalize(t) for t in lex.institutions}
+        self.anaphors = {normalize(t) for t in lex.anaphors}
+        self.diplomatic = {normalize(t) for t in lex.diplomatic}
+        self.locatives = {normalize(t) for t in lex.locative_prepositions}
+        self.honorifics = {normalize(t) for t in lex.honorifics}
+        self.links = {normalize(t) for t in lex.possessive_links}
+
+    # -- finding -------------------------------------------------------------------------
+
+    def _agents(self, doc: Doc) -> dict[int, tuple[Span, AgentEntry]]:
+        """Agent-noun spans (longest first), keyed by their last token."""
+        spans = filter_spans([doc[s:e] for _, s, e in self.agent_matcher(doc)])
+        return {s.end - 1: (s, self.dictionary.agents[normalize(s.text)]) for s in spans}
+
+    def _hit(self, ent: Span) -> Optional[Hit]:
+        """The dictionary entry of an entity: the ruler's id, else an exact alias."""
+        text = ent.text
+        words = text.split()
+        if words and normalize(words[0]) in self.honorifics and len(words) > 1:
+            text = " ".join(words[1:])
+        hits = self.dictionary.lookup(ent.text) or self.dictionary.lookup(text)
+        if ent.ent_id_:
+            hits = [h for h in hits if h.entry.id == ent.ent_id_] or hits
+        if not hits and ent.ent_id_ and ent.ent_id_ in self.dictionary.entries:
+            return Hit(self.dictionary.entries[ent.ent_id_], "alias")
+        return hits[0] if hits else None
+
+    def _is_locative(self, span: Span) -> bool:
+        """Whether a locative preposition governs the span ("in Washington")."""
+        doc = span.doc
+        head = span.root.head
+        if span.root.dep_ == "pobj" and normalize(head.text) in self.locatives:
+            return True
+        before = doc[max(0, span.start - 2) : span.start]
+        words = [normalize(t.text) for t in before]
+        return bool(words) and (words[-1] in self.locatives or " ".join(words) in self.locatives)
+
+    # -- resolving -----------------------------------------------------------------------
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set ``doc._.actors`` (a new list, sorted by position, non-overlapping)."""
+        try:
+            doc._.actors = self._resolve(doc) if len(doc) else []
+        except (ValueError, IndexError, KeyError):  # odd parses must never stop a batch
+            doc._.actors = []
+        return doc
+
+    def _resolve(self, doc: Doc) -> list[ActorMention]:
+        when = doc._.pub_date if isinstance(doc._.pub_date, dt.date) else None
+        agents = self._agents(doc)
+        ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS and not self.dictionary.is_discarded(e.text)]
+        ent_at = {i: e for e in ents for i in range(e.start, e.end)}
+        chunks = list(doc.noun_chunks) if doc.has_annotation("DEP") else []
+        # Phrases: noun chunks, widened to the entities and agent nouns they cut through.
+        phrases: list[Span] = []
+        for chunk in chunks:
+            start, end = chunk.start, chunk.end
+            for i in range(chunk.start, chunk.end):
+                if i in ent_at:
+                    start, end = min(start, ent_at[i].start), max(end, ent_at[i].end)
+            for last, (span, _) in agents.items():
+                if span.start < end and last >= chunk.root.i and span.start <= chunk.root.i:
+                    end = max(end, span.end)
+            phrases.append(doc[start:end])
+        covered = {i for p in phrases for i in range(p.start, p.end)}
+        phrases += [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
+        phrases = filter_spans(phrases)
+
+        mentions: list[ActorMention] = []
+        for phrase in phrases:
+            mentions.extend(self._phrase(doc, phrase, agents, ent_at, when, mentions))
+        kept: list[ActorMention] = []
+        taken: set[int] = set()
+        for m in sorted(mentions, key=lambda m: m.start - m.end):  # longest first
+            if not taken.intersection(range(m.start, m.end)):
+                kept.append(m)
+                taken.update(range(m.start, m.end))
+        mentions = sorted(kept, key=lambda m: m.start)
+        self._link_appositions(doc, mentions)
+        return mentions
+
+    def _mention(self, span: Span, **fields) -> ActorMention:
+        return ActorMention(start=span.start, end=span.end, text=span.text, **fields)
+
+    def _trim(self, doc: Doc, start: int, end: int) -> Span:
+        """Drop leading determiners and trailing possessive markers."""
+        while start < end - 1 and doc[start].lower_ in _DETERMINERS:
+            start += 1
+        while end > start + 1 and doc[end - 1].tag_ == "POS":
+            end -= 1
+        return doc[start:end]
+
+    def _phrase(self, doc: Doc, phrase: Span, agents, ent_at, when, earlier: list[ActorMention]) -> list[ActorMention]:
+        root = phrase.root
+        inside = [agents[i] for i in range(phrase.start, phrase.end) if i in agents and agents[i][0].start >= phrase.start]
+        # The agent heading the phrase: it covers the root ("deputy secretary of state"), or
+        # only a state name follows it ("the U.S. Embassy Syria").
+        head_agent = next((a for a in inside if a[0].start <= root.i < a[0].end), None)
+        if head_agent is None and inside and root.i >= inside[-1][0].end:
+            tail = [ent_at.get(i) for i in range(inside[-1][0].end, phrase.end)]
+            if all(e is not None and (h := self._hit(e)) and h.entry.kind == "state" for e in tail):
+                head_agent = inside[-1]
+        phrase_ents = []
+        for i in range(phrase.start, phrase.end):
+            e = ent_at.get(i)
+            if e is not None and (not phrase_ents or phrase_ents[-1] is not e):
+                phrase_ents.append(e)
+        # An NER "entity" that is only an agent noun ("Fighters") is an agent.
+        phrase_ents = [e for e in phrase_ents if not (e.ent_id_ == "" and any(a.start <= e.start and e.end <= a.end for a, _ in agents.values()))]
+        resolved = [(e, self._hit(e)) for e in phrase_ents]
+        agent_start = head_agent[0].start if head_agent else phrase.end
+
+        # 1. persons (named), possibly composing an institution ("the Obama administration")
+        for ent, hit in resolved:
+            is_person = ent.label_ == "PERSON" or (hit and hit.entry.kind == "person")
+            if not is_person or ent.start > agent_start and head_agent:
+                continue
+            if head_agent and ent.end <= agent_start and normalize(head_agent[0].text) in self.institutions | {normalize(p) for p in ("administrations", "regimes", "governments")}:
+                country = hit.entry.role_at(when)[0] if hit else None
+                span = self._trim(doc, phrase.start, phrase.end)
+                return [self._mention(span, name=f"{hit.entry.name} {head_agent[1].phrase}" if hit else span.text, country=country,
+                                      sector=head_agent[1].sector, kind="organisation", method="compose:person+institution")]
+            span = self._trim(doc, phrase.start, ent.end)
+            title_country = self._state(resolved, before=ent.start)
+            title_sector = head_agent[1].sector if head_agent and head_agent[0].end <= ent.start else None
+            if not head_agent:
+                title_sector = next((a.sector for last, (s, a) in agents.items() if phrase.start <= s.start and last < ent.start), None)
+            if hit:
+                country, sector = hit.entry.role_at(when)
+                return [self._mention(span, name=hit.entry.name, country=country, sector=sector, actor_id=hit.entry.id, kind="person", method="dict")]
+            previous = self._same_person(ent, earlier)
+            if previous:
+                return [self._mention(span, name=previous.name, country=previous.country, sector=previous.sector, actor_id=previous.actor_id, kind="person", method="alias:in-doc")]
+            return [self._mention(span, name=self._strip_honorific(ent.text), country=title_country, sector=title_sector, kind="person", method="ner:unknown")]
+
+        # 2. groups and organisations from the dictionary
+        for ent, hit in resolved:
+            if hit and hit.entry.kind in ("group", "organisation") and hit.how != "metonym":
+                end = phrase.end if head_agent and head_agent[0].start >= ent.end else ent.end
+                span = self._trim(doc, phrase.start if ent.start - phrase.start <= 1 else ent.start, end)
+                country, sector = hit.entry.role_at(when)
+                return [self._mention(span, name=hit.entry.name, country=country, sector=sector, actor_id=hit.entry.id, kind=hit.entry.kind, method="dict")]
+
+        # 3. state word + agent noun ("Iraqi forces", "the U.S. embassy in Syria")
+        if head_agent:
+            agent_span, agent = head_agent
+            country = self._state(resolved, before=agent_start)
+            span = self._trim(doc, phrase.start, phrase.end)
+            span = self._absorb_host(doc, span, agent, ent_at)
+            if country is None and normalize(agent_span.text) in self.anaphors and phrase[0].lower_ == "the":
+                group = next((m for m in reversed(earlier) if m.kind == "group" and m.actor_id), None)
+                if group:
+                    return [self._mention(span, name=group.name, country=group.country, sector=group.sector, actor_id=group.actor_id, kind="group", method="alias:in-doc")]
+            if country and normalize(agent.phrase) in self.person_titles and phrase[0].lower_ == "the" and not any(e.label_ == "PERSON" for e, _ in resolved):
+                person = next((m for m in reversed(earlier) if m.kind == "person" and m.country == country), None)
+                if person:
+                    return [self._mention(span, name=person.name, country=person.country, sector=person.sector, actor_id=person.actor_id, kind="person", method="alias:in-doc")]
+            if agent.sector is None and country is None:
+                return []
+            method = "compose:demonym+agent" if country else "compose:agent"
+            return [self._mention(span, name=span.text, country=country, sector=agent.sector, kind="sector", method=method)]
+
+        # 4. states, capitals, demonyms as heads; unknown names
+        out = []
+        for ent, hit in resolved:
+            head_of_phrase = ent.start <= root.i < ent.end or ent.root.tag_ == "POS" or (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
+            if hit and hit.entry.kind == "state":
+                if hit.how == "metonym":
+                    if self._is_locative(ent) or not head_of_phrase:
+                        continue
+                    country = hit.entry.id
+                    out.append(self._mention(self._trim(doc, ent.start, ent.end), name=hit.entry.name, country=country, sector=hit.sector,
+                                             actor_id=hit.entry.id, kind="metonym", method="dict:metonym"))
+                elif head_of_phrase:
+                    span = self._trim(doc, phrase.start if phrase.start < ent.start and ent.start - phrase.start == 1 else ent.start, ent.end)
+                    out.append(self._mention(span, name=hit.entry.name, country=hit.entry.id, sector=None, actor_id=hit.entry.id,
+                                             kind="state" if hit.how != "demonym" else "group", method="dict"))
+            elif hit is None and ent.label_ in ("PERSON", "ORG", "NORP") and head_of_phrase:
+                if ent.label_ == "NORP" and not ent.text.lower().endswith(_NORP_ENDINGS):
+                    continue
+                out.append(self._mention(self._trim(doc, ent.start, ent.end), name=ent.text, country=self._state(resolved, before=ent.start),
+                                         kind="group", method="ner:unknown"))
+        return out
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _state(self, resolved, before: int) -> Optional[str]:
+        """The country of the first state word (name, demonym, capital) before ``before``."""
+        for ent, hit in resolved:
+            if ent.start < before and hit and hit.entry.kind == "state":
+                return hit.entry.id
+        return None
+
+    def _absorb_host(self, doc: Doc, span: Span, agent: AgentEntry, ent_at) -> Span:
+        """Extend a diplomatic agent over "in/to <country>" ("the U.S. embassy in Syria")."""
+        if normalize(agent.phrase) not in self.diplomatic or span.end + 1 >= len(doc):
+            return span
+        if doc[span.end].lower_ in ("in", "to") and span.end + 1 in ent_at:
+            host = ent_at[span.end + 1]
+            hit = self._hit(host)
+            if hit and hit.entry.kind == "state" and hit.how != "metonym":  # "in Damascus" stays a place
+                return doc[span.start : host.end]
+        return span
+
+    def _strip_honorific(self, text: str) -> str:
+        words = text.split()
+        while len(words) > 1 and normalize(words[0]) in self.honorifics:
+            words = words[1:]
+        return " ".join(words)
+
+    def _same_person(self, ent: Span, earlier: list[ActorMention]) -> Optional[ActorMention]:
+        """The latest earlier person whose name ends with this one ("Abadi" -> "Haider al-Abadi")."""
+        key = normalize(self._strip_honorific(ent.text))
+        if not key:
+            return None
+        for m in reversed(earlier):
+            if m.kind == "person" and m.name:
+                full = normalize(m.name)
+                if full != key and (full.endswith(" " + key) or full.endswith(" al " + key)):
+                    return m
+        return None
+
+    def _link_appositions(self, doc: Doc, mentions: list[ActorMention]) -> None:
+        """Give an unknown person, or an agent with no country, the actor it speaks for:
+        "Islam Alloush, a spokesperson for the Islamic Front" -> SYR REB."""
+        by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+        for m in mentions:
+            if m.country is not None or m.method not in ("ner:unknown", "compose:agent"):
+                continue
+            head = doc[m.end - 1]
+            candidates = [c for c in head.children if c.dep_ == "appos"] if m.kind == "person" else [head]
+            for noun in candidates:
+                title = by_token.get(noun.i)  # "John Smith, a French diplomat"
+                if title is not None and title is not m and title.country and m.kind == "person":
+                    m.country, m.sector = title.country, title.sector
+                    m.method += "+appos"
+                    break
+                for prep in noun.children:
+                    if prep.dep_ == "prep" and prep.lower_ in self.links:
+                        for obj in prep.children:
+                            owner = by_token.get(obj.i)
+                            if obj.dep_ == "pobj" and owner and owner is not m and owner.kind in ("group", "organisation"):
+                                m.country, m.sector = owner.country, owner.sector
+                                m.method += "+appos" if m.kind == "person" else "+link"
+
+
+@Language.factory("tidings_actors", assigns=["doc._.actors"], requires=["doc.ents", "token.dep"], default_config={"overlay": None})
+def make_actor_resolver(nlp: Language, name: str, overlay: Optional[str]) -> ActorResolver:
+    """Factory of ``tidings_actors``. overlay: optional extra dictionary file."""
+    return ActorResolver(nlp, name, overlay)
