@@ -192,6 +192,17 @@ class ActorDictionary:
                 self._add(plural(demonym), Hit(entry, "demonym"))
             for metonym in entry.metonyms:
                 self._add(metonym.name, Hit(entry, "metonym", metonym.sector, metonym.label))
+        # A Phoenix entry named like a curated one of the same kind stands for it
+        # ("President Vladimir Putin" is listed under Phoenix's Putin only).
+        for key, hits in self.index.items():
+            curated = {h.entry.name: h.entry for h in hits if not h.entry.id.startswith("phx:")}
+            for i, hit in enumerate(hits):
+                if hit.entry.id.startswith("phx:"):
+                    same = next((h.entry for h in self.index.get(normalize(hit.entry.name), []) if not h.entry.id.startswith("phx:") and h.entry.kind == hit.entry.kind), None)
+                    if same is not None and same.name not in curated:
+                        hits[i] = Hit(same, hit.how, hit.sector, hit.label)
+                        curated[same.name] = same
+            self.index[key] = [h for j, h in enumerate(hits) if all(h.entry.id != o.entry.id for o in hits[:j])]
         self.lexicon = lexicon
         self.agents: dict[str, AgentEntry] = {}
         for agent in (*lexicon.agents, *phoenix_agents):  # curated first: it overrides Phoenix

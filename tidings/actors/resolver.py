@@ -160,6 +160,8 @@ class ActorResolver:
 
     def _trim(self, doc: Doc, start: int, end: int) -> Span:
         """Drop leading determiners and trailing possessive markers."""
+        breaks = [t.i for t in doc[start:end] if t.is_space or "\n" in t.whitespace_]
+        start = breaks[-1] + 1 if breaks and breaks[-1] + 1 < end else start
         while start < end - 1 and doc[start].lower_ in _DETERMINERS:
             start += 1
         while end > start + 1 and doc[end - 1].tag_ == "POS":

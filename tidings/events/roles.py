@@ -88,13 +88,24 @@ def actor_for(doc: Doc, token: Optional[Token], max_depth: int = 4) -> Optional[
     return None
 
 
+def _country_modifier(doc: Doc, noun: Token) -> Optional[ActorMention]:
+    """A state actor from a country or demonym modifying a noun that is no actor itself:
+    "Russian jets" -> RUS, "U.S. anti-tank rockets" -> USA."""
+    modifiers = {c.i for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")}
+    for place in doc._.places or []:
+        if place.feature == "country" and place.country and any(place.start <= i < place.end for i in modifiers):
+            return ActorMention(place.start, place.end, doc[place.start : place.end].text, name=place.name,
+                                country=place.country, kind="state", method="place:country-modifier")  # fmt: skip
+    return None
+
+
 def _actors(doc: Doc, token: Optional[Token]) -> list[ActorMention]:
     """One actor per coordinated argument: "Iran and Syria" gives two."""
     if token is None:
         return []
     found: list[ActorMention] = []
     for argument in (token, *token.conjuncts):
-        mention = actor_for(doc, argument)
+        mention = actor_for(doc, argument) or _country_modifier(doc, argument)
         if mention is not None and all(mention is not m for m in found):
             found.append(mention)
     return found
@@ -109,8 +120,8 @@ def _verb_arguments(verb: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
         agent = children.get("agent")
         subject = _pobj(agent)
         if theme_object:
-            # "rockets would be sent to Iraqi forces": the theme is no actor, but "U.S." is its owner.
-            return subject or _modifier_with_actor(theme), recipient, "passive+theme"
+            # "U.S. rockets would be sent to Iraqi forces": the theme's owner is the doer.
+            return subject or theme, recipient, "passive+theme"
         return subject, theme, "passive" if subject is not None else "passive:agentless"
     subject, how = _subject(verb)
     if theme_object:
@@ -118,6 +129,12 @@ def _verb_arguments(verb: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
         target = dative if dative is not None and dative.pos_ != "ADP" else recipient
         return subject, target, f"active+theme{how}"
     target = children.get("dobj") or recipient
+    if target is None and "xcomp" in children:
+        # "threatened to strike the United States": the target is the complement's object.
+        complement = children["xcomp"]
+        target = next((c for c in complement.children if c.dep_ == "dobj"), None)
+        target = target or _recipient(complement, lexicon.recipient_preps(match.rule.type))
+        return subject, target, f"active{how}+complement-object"
     return subject, target, f"active{how}"
 
 
@@ -198,7 +215,3 @@ def _pobj(prep: Optional[Token]) -> Optional[Token]:
     if prep is None:
         return None
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
-
-
-def _modifier_with_actor(noun: Token) -> Optional[Token]:
-    return next((c for c in noun.lefts if c.dep_ in ("nmod", "amod", "compound", "poss") and actor_at(noun.doc, c)), None)

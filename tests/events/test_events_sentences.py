@@ -1,0 +1,79 @@
+"""Hand-checked sentences: each names the event a careful human coder would record.
+
+Every case runs the full pipeline and looks for an event with the given trigger, then
+checks its type, the actors' countries (None: no actor expected or unknown country) and
+the status. Sentences are written for these tests, in the style of the dev corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# (sentence, trigger, event_type, actor1 country, actor2 country, status)
+CASES = [
+    # active / passive / agentless passive
+    ("Turkish troops shelled Kurdish positions near Kobani on Monday.", "shelled", "assault", "TUR", None, "asserted"),
+    ("The village was shelled by Syrian government forces overnight.", "shelled", "assault", "SYR", None, "asserted"),
+    ("Two journalists were arrested in Cairo on Tuesday.", "arrested", "coerce", None, None, "asserted"),
+    # light verbs and nominal events
+    ("Russian jets carried out airstrikes on rebel-held towns in Idlib.", "airstrikes", "assault", "RUS", None, "asserted"),
+    ("Israel launched an attack on Hamas late on Friday.", "attack", "assault", "ISR", None, "asserted"),
+    # control verbs and modality
+    ("North Korea threatened to strike the United States.", "threatened", "threaten", "PRK", "USA", "asserted"),
+    ("North Korea threatened to strike the United States.", "strike", "assault", "PRK", "USA", "hypothetical"),
+    ("The army did not attack the protesters.", "attack", "assault", None, None, "negated"),
+    ("Germany will send tanks to Ukraine next month.", "send", "aid", "DEU", "UKR", "future"),
+    # speech acts
+    ("Iran accused Saudi Arabia of funding terrorism.", "accused", "accuse", "IRN", "SAU", "asserted"),
+    ("China condemned the sanctions imposed by Washington.", "condemned", "accuse", "CHN", None, "asserted"),
+    ("The opposition called for new elections.", "called", "request", None, None, "asserted"),
+    ("Moscow rejected the proposal.", "rejected", "reject", "RUS", None, "asserted"),
+    ("Japan and South Korea agreed to share military intelligence.", "agreed", "agree", "JPN", None, "asserted"),
+    # attribution
+    ("Rebels shot down a helicopter, the army said.", "shot", "assault", None, None, "claimed"),
+    ("According to the UN, Sudanese forces killed 40 civilians.", "killed", "assault", "SDN", None, "claimed"),
+    ("The ministry denied that its forces had attacked the convoy.", "attacked", "assault", None, None, "denied"),
+    # other types
+    ("Thousands of workers protested in Paris against the pension reform.", "protested", "protest", None, None, "asserted"),
+    ("The United States imposed sanctions on Venezuela.", "sanctions", "sanction", "USA", "VEN", "asserted"),
+    ("Ethiopian troops withdrew from the town.", "withdrew", "retreat", "ETH", None, "asserted"),
+    ("Police arrested the opposition leader in Minsk.", "arrested", "coerce", None, None, "asserted"),
+    ("Putin met Erdogan in Sochi.", "met", "consult", "RUS", "TUR", "asserted"),
+    ("The president visited Kyiv on Sunday.", "visited", "consult", None, None, "asserted"),
+]
+
+
+def _events(nlp, sentence: str):
+    return nlp(sentence, date="2020-06-02").events
+
+
+@pytest.mark.parametrize("sentence, trigger, event_type, country1, country2, status", CASES)
+def test_events_sentence(tidings_nlp, sentence, trigger, event_type, country1, country2, status):
+    events = [e for e in _events(tidings_nlp, sentence) if e.trigger.text.split()[-1] == trigger or e.trigger.text == trigger]
+    assert events, f"no event at {trigger!r}: {[e.trigger.text for e in _events(tidings_nlp, sentence)]}"
+    summary = [(e.event_type, e.actor1 and e.actor1.country, e.actor2 and e.actor2.country, e.attribution.status) for e in events]
+    assert any(
+        e.event_type == event_type
+        and (country1 is None or (e.actor1 is not None and e.actor1.country == country1))
+        and (country2 is None or (e.actor2 is not None and e.actor2.country == country2))
+        and e.attribution.status == status
+        for e in events
+    ), summary
+
+
+def test_events_agentless_passive_has_no_guessed_actor1(tidings_nlp):
+    events = [e for e in _events(tidings_nlp, "Two journalists were arrested in Cairo on Tuesday.") if e.trigger.text == "arrested"]
+    assert events and events[0].actor1 is None
+
+
+def test_events_coordinated_subjects_give_one_event_each(tidings_nlp):
+    events = [e for e in _events(tidings_nlp, "Iran and Syria condemned the attack.") if e.trigger.text == "condemned"]
+    assert {e.actor1.country for e in events if e.actor1} == {"IRN", "SYR"}
+
+
+def test_events_storm_is_not_an_actor(tidings_nlp):
+    assert not [e for e in _events(tidings_nlp, "A powerful earthquake hit the city on Monday.") if e.trigger.text == "hit"]
+
+
+def test_events_sentence_without_event_gives_none(tidings_nlp):
+    assert _events(tidings_nlp, "The weather was mild and the markets were quiet.") == []
