@@ -49,11 +49,19 @@ def _event(doc: Doc, event: EventMention) -> Event:
         date=date.value if date is not None else None,
         date_precision=date.precision if date is not None and date.value is not None else None,
         trigger=TextSpan(text=trigger.text, start=trigger.start_char, end=trigger.end_char),
-        sentence=TextSpan(text=sentence.text, start=sentence.start_char, end=sentence.end_char),
+        sentence=_stripped(doc.text, sentence.start_char, sentence.end_char),
         attribution=Attribution(status=event.status, source=_actor(doc, event.source)),
         confidence=event.confidence,
         provenance=Provenance(method=event.method, version=__version__, parts=parts),
     )
+
+
+def _stripped(text: str, start: int, end: int) -> TextSpan:
+    """The span without surrounding whitespace (a sentence may end in blank lines)."""
+    piece = text[start:end]
+    start += len(piece) - len(piece.lstrip())
+    piece = piece.strip()
+    return TextSpan(text=piece, start=start, end=start + len(piece))
 
 
 def _event_id(doc_id: str, event: EventMention) -> str:
