@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install demo test test-fast bench eval clean
+.PHONY: install demo test test-fast bench eval readme clean
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,9 @@ bench: $(STAMP)  ## throughput vs bare spaCy on the bundled corpus
 
 eval: $(STAMP)  ## score every dev set (needs ../shared/data)
 	for set in plover-gsr case2021 cameo petrarch trnews eventloc; do $(BIN)/tidings eval $$set; done
+
+readme: $(STAMP)  ## regenerate README.md's reference-article table (needs ../shared/data)
+	$(BIN)/python scripts/update_readme.py
 
 clean:
 	rm -rf $(VENV) demo build *.egg-info .pytest_cache

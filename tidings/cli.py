@@ -329,10 +329,18 @@ def evaluate(
         if as_json:
             out.print_json(json.dumps(result, default=str))
             return
-        out.print(f"[bold]{name}[/bold]: {result.get('n', '?')} items")
-        for key, value in result.items():
-            if isinstance(value, (int, float, str)) and key != "n":
-                out.print(f"  {key}: {value:.3f}" if isinstance(value, float) else f"  {key}: {value}")
+        out.print(f"[bold]{name}[/bold]")
+        for key, value in _flat_metrics(result):
+            out.print(f"  {key}: {value:.3f}" if isinstance(value, float) else f"  {key}: {value}", highlight=False)
+
+
+def _flat_metrics(result: dict, prefix: str = "") -> Iterator[tuple[str, object]]:
+    """The scalar metrics of a result, nested dicts one level deep ("exact.f1"); lists left out."""
+    for key, value in result.items():
+        if isinstance(value, dict) and not prefix and all(isinstance(v, (int, float)) for v in value.values()):
+            yield from _flat_metrics(value, f"{key}.")
+        elif isinstance(value, (int, float, str)):
+            yield f"{prefix}{key}", value
 
 
 @app.command()
@@ -347,7 +355,7 @@ def bench(limit: Optional[int] = typer.Option(None, "--limit", help="Use the fir
         f"tidings    : {result['tidings_docs_per_s']:.1f} articles/s, {result['tidings_words_per_s']:.0f} words/s\n"
         f"ratio      : {result['ratio']:.2f} of bare spaCy throughput "
         f"({result['documents']} articles, {result['words']} words)\n"
-        f"peak memory: {result['peak_rss_mb']:.0f} MB",
+        f"peak memory: {result['peak_rss_mb']:.0f} MB (both pipelines in one process)",
         highlight=False,
     )
 

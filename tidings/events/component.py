@@ -37,6 +37,8 @@ class EventFinder:
             roles = find_roles(match, self.lexicon)
             if roles is None:
                 continue
+            if not roles.actor1 and not roles.actor2 and match.rule.confidence < self.lexicon.min_confidence_without_actors:
+                continue
             status, status_rule = event_modality(match.head, self.modality)
             rule = match.rule
             for actor1 in roles.actor1 or [None]:

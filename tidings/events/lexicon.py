@@ -59,30 +59,27 @@ class LexiconFile(BaseModel):
     rules: dict[str, TriggerRule]
     non_agents: list[str] = Field(default_factory=list)
     recipient_preps: dict[str, list[str]] = Field(default_factory=dict)
+    min_confidence_without_actors: float = Field(0.0, ge=0.0, le=1.0)
 
 
 class Lexicon:
-    """Lookup of trigger rules by lemma key.
+    """Lookup of trigger rules by lemma key, built from a validated lexicon file.
 
     verbs/nouns (dict[str, TriggerRule]): lemma key -> rule. When two rules list the same
     key, the first in the file wins. non_agents: subject lemmas (storms, viruses) that
-    cannot be the actor of an event.
+    cannot be the actor of an event. min_confidence_without_actors: the rule confidence
+    an event needs to be kept when the parse gives it no actor at all.
     """
 
-    def __init__(
-        self,
-        rules: list[TriggerRule],
-        version: str,
-        non_agents: frozenset[str] = frozenset(),
-        recipient_preps: dict[str, list[str]] | None = None,
-    ) -> None:
-        self.rules = rules
-        self.version = version
-        self.non_agents = non_agents
-        self._recipient_preps = recipient_preps or {}
+    def __init__(self, data: LexiconFile) -> None:
+        self.version = data.version
+        self.rules = [rule.model_copy(update={"id": rule_id}) for rule_id, rule in data.rules.items()]
+        self.non_agents = frozenset(data.non_agents)
+        self.min_confidence_without_actors = data.min_confidence_without_actors
+        self._recipient_preps = {key: frozenset(preps) for key, preps in data.recipient_preps.items()}
         self.verbs: dict[str, TriggerRule] = {}
         self.nouns: dict[str, TriggerRule] = {}
-        for rule in rules:
+        for rule in self.rules:
             for key in rule.verbs:
                 self.verbs.setdefault(key, rule)
             for key in rule.nouns:
@@ -90,8 +87,7 @@ class Lexicon:
 
     def recipient_preps(self, event_type: str) -> frozenset[str]:
         """The prepositions that introduce the target of an event of this type."""
-        preps = self._recipient_preps.get(event_type) or self._recipient_preps.get("default", [])
-        return frozenset(preps)
+        return self._recipient_preps.get(event_type) or self._recipient_preps.get("default", frozenset())
 
 
 @lru_cache(maxsize=8)
@@ -99,10 +95,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
     """Read and validate a trigger lexicon. RETURNS (Lexicon). Raises DataError if invalid."""
     try:
         data = LexiconFile.model_validate(srsly.read_yaml(path))
-    except FileNotFoundError:
-        raise DataError(f"Trigger lexicon not found: {path}.", "Reinstall tidings or pass a valid path.") from None
     except (ValidationError, ValueError) as err:
         first = str(err).splitlines()[0:3]
         raise DataError(f"Invalid trigger lexicon {path}: {' '.join(first)}.", "Fix the file and retry.") from None
-    rules = [rule.model_copy(update={"id": rule_id}) for rule_id, rule in data.rules.items()]
-    return Lexicon(rules, data.version, frozenset(data.non_agents), data.recipient_preps)
+    return Lexicon(data)
