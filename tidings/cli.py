@@ -11,18 +11,30 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Optional
 
 import typer
+from pydantic import BaseModel
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from .api import extract as extract_events
+from .api import geoparse as geoparse_documents
+from .api import process
+from .corpus import CORPUS_PATH, corpus_documents
 from .errors import TidingsError
-from .model import Document, event_json_schema
+from .evaluate.bench import run_bench
+from .evaluate.sets import run_eval
+from .explain import explain_event
+from .model import Actor, Document, Event, event_json_schema
+from .readers import Quarantine, read_documents
+from .store import FORMATS, IngestReport, Store
+from .store import ingest as ingest_documents
+from .summary import print_summary
 
 app = typer.Typer(
     add_completion=False,
@@ -89,14 +101,12 @@ def _output(path: Optional[Path]) -> Iterator[IO[str]]:
             yield handle
 
 
-def _read(inputs: list[str], quarantine_path: Path):  # type: ignore[no-untyped-def]
-    from .readers import Quarantine, read_documents
-
+def _read(inputs: list[str], quarantine_path: Path) -> tuple[Quarantine, Iterator[Document]]:
     quarantine = Quarantine(quarantine_path)
     return quarantine, read_documents(inputs, on_bad_record=quarantine)
 
 
-def _finish(quarantine) -> None:  # type: ignore[no-untyped-def]
+def _finish(quarantine: Quarantine) -> None:
     quarantine.close()
     if quarantine.count:
         _say(f"tidings: {quarantine.count} bad record(s) quarantined to {quarantine.path}; all other records processed.")
@@ -114,17 +124,11 @@ def extract(
 
     Example: tidings extract articles.jsonl -o events.jsonl
     """
-    from .api import extract as extract_events
 
     with _errors():
         if format != "jsonl":
             raise TidingsError(f"Unknown format {format!r}.", "Use --format jsonl.")
-        bad, documents = _read(inputs, _quarantine_path(output, quarantine))
-        with _output(output) as handle, _progress("Extracting") as progress:
-            task = progress.add_task("", total=None)
-            for event in extract_events(_counting(documents, progress, task)):
-                handle.write(event.model_dump_json() + "\n")
-        _finish(bad)
+        _write_records(inputs, output, quarantine, "Extracting", extract_events)
 
 
 @app.command()
@@ -137,15 +141,25 @@ def geoparse(
 
     Example: tidings geoparse articles.jsonl -o places.jsonl
     """
-    from .api import geoparse as geoparse_documents
 
     with _errors():
-        bad, documents = _read(inputs, _quarantine_path(output, quarantine))
-        with _output(output) as handle, _progress("Geoparsing") as progress:
-            task = progress.add_task("", total=None)
-            for record in geoparse_documents(_counting(documents, progress, task)):
-                handle.write(record.model_dump_json() + "\n")
-        _finish(bad)
+        _write_records(inputs, output, quarantine, "Geoparsing", geoparse_documents)
+
+
+def _write_records(
+    inputs: list[str],
+    output: Optional[Path],
+    quarantine: Optional[Path],
+    what: str,
+    produce: Callable[[Iterable[Document]], Iterable[BaseModel]],
+) -> None:
+    """Read the inputs (quarantining bad records), write ``produce``'s records as JSON lines."""
+    bad, documents = _read(inputs, _quarantine_path(output, quarantine))
+    with _output(output) as handle, _progress(what) as progress:
+        task = progress.add_task("", total=None)
+        for record in produce(_counting(documents, progress, task)):
+            handle.write(record.model_dump_json() + "\n")
+    _finish(bad)
 
 
 @app.command()
@@ -166,15 +180,12 @@ def ingest(
         _finish(bad)
 
 
-def _ingest(db: Path, documents, total: Optional[int] = None):  # type: ignore[no-untyped-def]
-    from .api import process
-    from .store import Store
-    from .store import ingest as ingest_documents
+def _ingest(db: Path, documents: Iterable[Document], total: Optional[int] = None) -> IngestReport:
 
     with Store(db) as store, _progress("Ingesting") as progress:
         task = progress.add_task("", total=total)
         return ingest_documents(
-            store, documents, lambda batch: process(batch), progress=lambda n: progress.advance(task, n)
+            store, documents, process, progress=lambda n: progress.advance(task, n)
         )
 
 
@@ -203,7 +214,6 @@ def events(
 
     Example: tidings events --type assault --country SYR --status claimed
     """
-    from .store import Store
 
     with _errors():
         _require_db(db)
@@ -221,7 +231,7 @@ def events(
             out.print(events_table(found))
 
 
-def events_table(found) -> Table:  # type: ignore[no-untyped-def]
+def events_table(found: list[Event]) -> Table:
     """A rich table of event records."""
     table = Table(show_lines=False, header_style="bold")
     for column in ("event_id", "date", "type", "actor1", "actor2", "where", "status", "source", "trigger"):
@@ -241,7 +251,7 @@ def events_table(found) -> Table:  # type: ignore[no-untyped-def]
     return table
 
 
-def markdown_table(found) -> str:  # type: ignore[no-untyped-def]
+def markdown_table(found: list[Event]) -> str:
     """Events as a Markdown table: who, did what, to whom, where, when, according to, status."""
     lines = [
         "| who | did what | to whom | where | when | according to | status |",
@@ -258,7 +268,7 @@ def markdown_table(found) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(lines)
 
 
-def _actor_label(actor) -> str:  # type: ignore[no-untyped-def]
+def _actor_label(actor: Optional[Actor]) -> str:
     if actor is None:
         return ""
     code = " ".join(part for part in (actor.country, actor.sector) if part)
@@ -271,8 +281,6 @@ def show(event_id: str = typer.Argument(..., help="The event's id."), db: Path =
 
     Example: tidings show 3f2a9c0d1e2b4a5c6d7e
     """
-    from .explain import explain_event
-    from .store import Store
 
     with _errors():
         _require_db(db)
@@ -294,7 +302,6 @@ def export(
 
     Example: tidings export --format parquet -o events.parquet
     """
-    from .store import FORMATS, Store
 
     with _errors():
         if format not in FORMATS:
@@ -322,7 +329,6 @@ def evaluate(
 
     Example: tidings eval plover-gsr
     """
-    from .evaluate.sets import run_eval
 
     with _errors():
         result = run_eval(name, data_dir, limit)
@@ -346,7 +352,6 @@ def _flat_metrics(result: dict, prefix: str = "") -> Iterator[tuple[str, object]
 @app.command()
 def bench(limit: Optional[int] = typer.Option(None, "--limit", help="Use the first N bundled articles.")) -> None:
     """Measure throughput on the bundled corpus: tidings vs bare spaCy nlp.pipe, in one run."""
-    from .evaluate.bench import run_bench
 
     with _errors():
         result = run_bench(limit)
@@ -363,15 +368,10 @@ def bench(limit: Optional[int] = typer.Option(None, "--limit", help="Use the fir
 @app.command()
 def demo(db: Path = typer.Option(Path("demo/tidings.duckdb"), "--db", help="Where to build the demo store.")) -> None:
     """Ingest the bundled sample corpus (203 Wikinews articles) and summarise what was found."""
-    from .corpus import CORPUS_PATH, corpus_documents
-    from .summary import print_summary
-
     with _errors():
         db.parent.mkdir(parents=True, exist_ok=True)
         documents = list(corpus_documents())
         report = _ingest(db, documents, total=len(documents))
-        from .store import Store
-
         with Store(db) as store:
             print_summary(out, store.summary(), report, db, CORPUS_PATH)
 

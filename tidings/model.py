@@ -20,6 +20,7 @@ __all__ = [
     "Event",
     "GeoparseRecord",
     "Location",
+    "Place",
     "Provenance",
     "STATUSES",
     "TextSpan",
@@ -81,12 +82,12 @@ class Actor(BaseModel):
     method: Optional[str] = Field(None, description="Rule or model that resolved this actor.")
 
 
-class Location(BaseModel):
-    """Where: a resolved place."""
+class Place(BaseModel):
+    """A place name in the text and where it is (WGS84); lat/lon null when unresolved."""
 
     text: str
     name: Optional[str] = None
-    country: Optional[str] = None
+    country: Optional[str] = Field(None, description="ISO 3166-1 alpha-3.")
     admin1: Optional[str] = None
     lat: Optional[float] = None
     lon: Optional[float] = None
@@ -94,25 +95,20 @@ class Location(BaseModel):
     feature: Optional[str] = Field(None, description="country | admin1 | admin2 | city | region | point")
     start: int
     end: int
+
+
+class Location(Place):
+    """Where an event happened."""
+
     precision: Optional[Literal["exact", "sentence", "document"]] = Field(
         None, description="How the place was tied to the event."
     )
     method: Optional[str] = None
 
 
-class Toponym(BaseModel):
+class Toponym(Place):
     """One place name mentioned in a document (``tidings geoparse``)."""
 
-    text: str
-    start: int
-    end: int
-    name: Optional[str] = None
-    country: Optional[str] = None
-    admin1: Optional[str] = None
-    lat: Optional[float] = None
-    lon: Optional[float] = None
-    geonameid: Optional[int] = None
-    feature: Optional[str] = None
     kind: ToponymKind = "place"
 
 

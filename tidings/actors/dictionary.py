@@ -30,6 +30,7 @@ from typing import Literal, Optional
 import srsly
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
+from ..datafiles import describe_error, read_yaml
 from ..errors import DataError
 
 __all__ = [
@@ -247,8 +248,7 @@ def _read_entries(path: Path) -> list[ActorEntry]:
             return _ENTRIES.validate_json(b"[" + raw + b"]")
         return _ENTRIES.validate_python(srsly.read_yaml(path) or [])
     except (OSError, ValueError, ValidationError) as e:
-        first = str(e).splitlines()[0] if str(e) else type(e).__name__
-        raise DataError(f"actor dictionary {path} is invalid: {first}.", "Fix the file or remove it from the overlay.") from e
+        raise DataError(f"actor dictionary {path} is invalid: {describe_error(e)}.", "Fix the file or remove it from the overlay.") from e
 
 
 def _read_lines(path: Path) -> set[str]:
@@ -263,13 +263,12 @@ def load_dictionary(overlay: Optional[Path] = None, data_dir: Path = DATA_DIR) -
     data_dir (Path): where the bundled files are.
     RETURNS (ActorDictionary). Raises DataError when a file is missing or invalid.
     """
+    lexicon = read_yaml(data_dir / "agents.yaml", Lexicon.model_validate, "actor lexicon", "Reinstall tidings.")
     try:
-        lexicon = Lexicon.model_validate(srsly.read_yaml(data_dir / "agents.yaml"))
         phoenix_agents = _AGENTS.validate_json(b"[" + (data_dir / "phoenix_agents.jsonl").read_bytes().strip().replace(b"\n", b",") + b"]")
         discards = _read_lines(data_dir / "discards.txt") | _read_lines(data_dir / "phoenix_discards.txt")
     except (OSError, ValueError, ValidationError) as e:
-        first = str(e).splitlines()[0] if str(e) else type(e).__name__
-        raise DataError(f"actor lexicon in {data_dir} is invalid: {first}.", "Reinstall tidings or run python -m tidings.actors.build.") from e
+        raise DataError(f"actor lexicon in {data_dir} is invalid: {describe_error(e)}.", "Reinstall tidings or run python -m tidings.actors.build.") from e
     entries = [*(_read_entries(Path(overlay)) if overlay else []),
                *_read_entries(data_dir / "countries.yaml"),
                *_read_entries(data_dir / "curated.yaml"),

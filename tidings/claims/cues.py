@@ -5,10 +5,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import srsly
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
-from ..errors import DataError
+from ..datafiles import read_yaml
 
 __all__ = ["DEFAULT_CUES", "Cues", "load_cues"]
 
@@ -33,7 +32,4 @@ class Cues(BaseModel):
 @lru_cache(maxsize=4)
 def load_cues(path: Path = DEFAULT_CUES) -> Cues:
     """Read and validate the cue lists. RETURNS (Cues)."""
-    try:
-        return Cues.model_validate(srsly.read_yaml(path))
-    except (OSError, ValidationError, ValueError) as err:
-        raise DataError(f"Invalid attribution cues {path}: {str(err).splitlines()[0]}.", "Fix the file.") from None
+    return read_yaml(path, Cues.model_validate, "attribution cues")

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
 
 from ..errors import EvalError
+from ..model import Document, Event
 from . import events
 
 __all__ = ["SETS", "EvalSet", "dev_data_dir", "run_eval"]
@@ -76,7 +77,7 @@ def _event_scorer(scorer: Callable[..., dict], *extra: Any) -> Callable[[Path, O
     def run(path: Path, limit: Optional[int]) -> dict:
         nlp = _pipeline()
 
-        def extract(documents):  # type: ignore[no-untyped-def]
+        def extract(documents: list[Document]) -> Iterator[tuple[Document, list[Event]]]:
             return ((r.document, r.events) for r in nlp.pipe(documents))
 
         return scorer(events.read_rows(path, limit), extract, *(e(path) for e in extra))

@@ -11,10 +11,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal, Optional
 
-import srsly
-from pydantic import BaseModel, Field, ValidationError, field_validator
+from pydantic import BaseModel, Field, field_validator
 
-from ..errors import DataError
+from ..datafiles import read_yaml
 
 __all__ = ["DEFAULT_LEXICON", "PLOVER_TYPES", "Lexicon", "TriggerRule", "load_lexicon"]
 
@@ -93,9 +92,4 @@ class Lexicon:
 @lru_cache(maxsize=8)
 def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
     """Read and validate a trigger lexicon. RETURNS (Lexicon). Raises DataError if invalid."""
-    try:
-        data = LexiconFile.model_validate(srsly.read_yaml(path))
-    except (ValidationError, ValueError) as err:
-        first = str(err).splitlines()[0:3]
-        raise DataError(f"Invalid trigger lexicon {path}: {' '.join(first)}.", "Fix the file and retry.") from None
-    return Lexicon(data)
+    return Lexicon(read_yaml(path, LexiconFile.model_validate, "trigger lexicon"))

@@ -11,11 +11,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-import srsly
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 from spacy.tokens import Token
 
-from ..errors import DataError
+from ..datafiles import read_yaml
 
 __all__ = ["DEFAULT_MODALITY", "Modality", "event_modality", "load_modality"]
 
@@ -38,10 +37,7 @@ class Modality(BaseModel):
 @lru_cache(maxsize=4)
 def load_modality(path: Path = DEFAULT_MODALITY) -> Modality:
     """Read and validate the modality lists. RETURNS (Modality)."""
-    try:
-        return Modality.model_validate(srsly.read_yaml(path))
-    except (OSError, ValidationError, ValueError) as err:
-        raise DataError(f"Invalid modality file {path}: {str(err).splitlines()[0]}.", "Fix the file.") from None
+    return read_yaml(path, Modality.model_validate, "modality file")
 
 
 def event_modality(head: Token, modality: Modality) -> tuple[Optional[str], str]:

@@ -18,9 +18,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal, Optional
 
-import srsly
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field
 
+from ..datafiles import read_yaml
 from ..errors import DataError
 
 __all__ = [
@@ -214,10 +214,7 @@ class Gazetteer:
 
 def read_curated(path: Path) -> CuratedFile:
     """Read and validate curated.yaml. Raises DataError when it is invalid."""
-    try:
-        return CuratedFile.model_validate(srsly.read_yaml(path))
-    except (ValidationError, ValueError, OSError) as e:
-        raise DataError(f"{path} is invalid: {str(e).splitlines()[0]}", "Fix the file and retry.") from e
+    return read_yaml(path, CuratedFile.model_validate, "curated gazetteer")
 
 
 def read_demonyms(path: Path) -> dict[str, str]:
