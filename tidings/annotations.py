@@ -62,6 +62,7 @@ class PlaceMention:
 
     kind: "place" | "demonym" | "metonym" (contract geoparse ``kind``).
     feature: "country" | "admin1" | "admin2" | "city" | "region" | "point".
+    coordinates: "point" | "centroid" | "capital" (what lat/lon stand for).
     """
 
     start: int
@@ -75,6 +76,7 @@ class PlaceMention:
     geonameid: Optional[int] = None
     feature: Optional[str] = None
     kind: str = "place"
+    coordinates: Optional[str] = None
     method: str = ""
 
 
@@ -102,6 +104,11 @@ class EventMention:
     trigger: the trigger span. parts: which rule produced each part ("type", "actor1",
     "actor2", "location", "date", "attribution"), for the record's provenance.
     source: the actor the event is attributed to (None: the outlet / narrator).
+    source_chain: who reports whom, outermost first, ending with ``source``.
+    responds_to: the events of this doc that this one answers (a denial of a claim).
+    location_relation: "north of", "near", ... when the place is a reference point.
+    tense: "past" | "ongoing" | "future". date_reported: the date is the publication date
+    standing in for a missing one (precision "reported").
     """
 
     trigger: Span
@@ -114,9 +121,14 @@ class EventMention:
     actor2: Optional[ActorMention] = None
     location: Optional[PlaceMention] = None
     location_precision: Optional[str] = None
+    location_relation: Optional[str] = None
     date: Optional[TimeMention] = None
+    date_reported: bool = False
+    tense: Optional[str] = None
     status: str = "asserted"
     source: Optional[ActorMention] = None
+    source_chain: list[ActorMention] = field(default_factory=list)
+    responds_to: list["EventMention"] = field(default_factory=list)
     confidence: float = 0.5
     method: str = ""
     parts: dict[str, str] = field(default_factory=dict)

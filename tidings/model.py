@@ -30,7 +30,8 @@ __all__ = [
 
 Status = Literal["asserted", "claimed", "denied", "negated", "future", "hypothetical"]
 STATUSES: tuple[str, ...] = Status.__args__  # type: ignore[attr-defined]
-DatePrecision = Literal["day", "month", "year"]
+DatePrecision = Literal["day", "month", "year", "reported"]
+Tense = Literal["past", "ongoing", "future"]
 ToponymKind = Literal["place", "demonym", "metonym"]
 
 
@@ -95,6 +96,9 @@ class Place(BaseModel):
     feature: Optional[str] = Field(None, description="country | admin1 | admin2 | city | region | point")
     start: int
     end: int
+    coordinates: Optional[Literal["point", "centroid", "capital"]] = Field(
+        None, description="What lat/lon stand for: the place itself, the centre of an area, or its capital."
+    )
 
 
 class Location(Place):
@@ -103,6 +107,7 @@ class Location(Place):
     precision: Optional[Literal["exact", "sentence", "document"]] = Field(
         None, description="How the place was tied to the event."
     )
+    relation: Optional[str] = Field(None, description='Where relative to the place: "north of", "near", ...')
     method: Optional[str] = None
 
 
@@ -117,6 +122,10 @@ class Attribution(BaseModel):
 
     status: Status = "asserted"
     source: Optional[Actor] = None
+    chain: list[Actor] = Field(
+        default_factory=list,
+        description="Who reports whom, outermost first: [Reuters, Syrian officials]; the last is `source`.",
+    )
 
 
 class Provenance(BaseModel):
@@ -143,12 +152,20 @@ class Event(BaseModel):
     actor2: Optional[Actor] = None
     location: Optional[Location] = None
     date: Optional[dt.date] = None
-    date_precision: Optional[DatePrecision] = None
+    date_precision: Optional[DatePrecision] = Field(
+        None, description='"reported": no date in the text; the publication date stands in.'
+    )
+    date_start: Optional[dt.date] = Field(None, description="Start of the resolved interval (= date).")
+    date_end: Optional[dt.date] = Field(None, description="End of the resolved interval (a range or a week).")
+    tense: Optional[Tense] = None
     trigger: TextSpan
     sentence: TextSpan
     attribution: Attribution = Field(default_factory=Attribution)
     confidence: float = Field(ge=0.0, le=1.0)
     provenance: Provenance
+    responds_to: list[str] = Field(
+        default_factory=list, description="Ids of the events this one answers (a denial of a claim)."
+    )
 
 
 class GeoparseRecord(BaseModel):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from typing import Optional
 
@@ -16,7 +17,9 @@ __all__ = ["event_records", "geoparse_record"]
 
 def event_records(doc: Doc) -> list[Event]:
     """The doc's events as contract records, in text order. RETURNS (list[Event])."""
-    return [_event(doc, event) for event in doc._.events or []]
+    events = doc._.events or []
+    ids = {id(event): _event_id(doc._.doc_id, event) for event in events}
+    return [_event(doc, event, ids) for event in events]
 
 
 def geoparse_record(doc: Doc) -> GeoparseRecord:
@@ -25,18 +28,18 @@ def geoparse_record(doc: Doc) -> GeoparseRecord:
     return GeoparseRecord(doc_id=doc._.doc_id, toponyms=toponyms)
 
 
-def _event(doc: Doc, event: EventMention) -> Event:
+def _event(doc: Doc, event: EventMention, ids: dict[int, str]) -> Event:
     trigger = event.trigger
     sentence = trigger.sent
     actor1 = _actor(doc, event.actor1)
     actor2 = _actor(doc, event.actor2)
-    date = event.date
+    date, precision, date_end = _date(doc, event)
     parts = dict(event.parts)
     for name, actor in (("actor1", event.actor1), ("actor2", event.actor2)):
         if actor is not None and actor.method:
             parts[f"{name}.resolution"] = actor.method
     return Event(
-        event_id=_event_id(doc._.doc_id, event),
+        event_id=ids[id(event)],
         doc_id=doc._.doc_id,
         event_type=event.event_type,
         mode=event.mode,
@@ -45,15 +48,34 @@ def _event(doc: Doc, event: EventMention) -> Event:
         acled_sub_event_type=event.acled_sub_event_type,
         actor1=actor1,
         actor2=actor2,
-        location=_location(doc, event.location, event.location_precision),
-        date=date.value if date is not None else None,
-        date_precision=date.precision if date is not None and date.value is not None else None,
+        location=_location(doc, event),
+        date=date,
+        date_precision=precision,
+        date_start=date,
+        date_end=date_end,
+        tense=event.tense,
         trigger=TextSpan(text=trigger.text, start=trigger.start_char, end=trigger.end_char),
         sentence=_stripped(doc.text, sentence.start_char, sentence.end_char),
-        attribution=Attribution(status=event.status, source=_actor(doc, event.source)),
+        attribution=Attribution(
+            status=event.status,
+            source=_actor(doc, event.source),
+            chain=[_actor(doc, m) for m in event.source_chain],
+        ),
         confidence=event.confidence,
         provenance=Provenance(method=event.method, version=__version__, parts=parts),
+        responds_to=[ids[id(answered)] for answered in event.responds_to if id(answered) in ids],
     )
+
+
+def _date(doc: Doc, event: EventMention) -> tuple[Optional[dt.date], Optional[str], Optional[dt.date]]:
+    """(date, precision, end of interval): the attached expression, else the publication
+    date marked "reported" when the event has none of its own."""
+    time = event.date
+    if time is not None and time.value is not None:
+        return time.value, time.precision, time.value_end or time.value
+    if event.date_reported and doc._.pub_date is not None:
+        return doc._.pub_date, "reported", doc._.pub_date
+    return None, None, None
 
 
 def _stripped(text: str, start: int, end: int) -> TextSpan:
@@ -97,10 +119,16 @@ def _actor(doc: Doc, mention: Optional[ActorMention]) -> Optional[Actor]:
     )
 
 
-def _location(doc: Doc, place: Optional[PlaceMention], precision: Optional[str]) -> Optional[Location]:
+def _location(doc: Doc, event: EventMention) -> Optional[Location]:
+    place = event.location
     if place is None:
         return None
-    return Location(**_place_fields(doc, place), precision=precision, method=place.method or None)
+    return Location(
+        **_place_fields(doc, place),
+        precision=event.location_precision,
+        relation=event.location_relation,
+        method=place.method or None,
+    )
 
 
 def _place_fields(doc: Doc, place: PlaceMention) -> dict:
@@ -116,4 +144,5 @@ def _place_fields(doc: Doc, place: PlaceMention) -> dict:
         "lon": place.lon,
         "geonameid": place.geonameid,
         "feature": place.feature,
+        "coordinates": place.coordinates,
     }
