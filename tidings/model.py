@@ -126,6 +126,7 @@ class Attribution(BaseModel):
         default_factory=list,
         description="Who reports whom, outermost first: [Reuters, Syrian officials]; the last is `source`.",
     )
+    outlet: Optional[str] = Field(None, description="The document's outlet: the narrator of asserted events.")
 
 
 class Provenance(BaseModel):

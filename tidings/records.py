@@ -60,6 +60,7 @@ def _event(doc: Doc, event: EventMention, ids: dict[int, str]) -> Event:
             status=event.status,
             source=_actor(doc, event.source),
             chain=[_actor(doc, m) for m in event.source_chain],
+            outlet=doc._.source,
         ),
         confidence=event.confidence,
         provenance=Provenance(method=event.method, version=__version__, parts=parts),

@@ -40,3 +40,39 @@ def test_attribution_speech_act_itself_is_asserted(tidings_nlp):
 def test_attribution_records_the_rule(tidings_nlp):
     event = [e for e in tidings_nlp("Rebels shot down a jet, the army said.").events if e.trigger.text == "shot"][0]
     assert event.provenance.parts["attribution"] == "claims:reporting-verb:say"
+
+
+def test_attribution_nested_sources_form_a_chain(tidings_nlp):
+    events = tidings_nlp("Reuters said Syrian officials denied that the army attacked the town.").events
+    attack = [e for e in events if e.trigger.text == "attacked"][0]
+    assert attack.attribution.status == "denied"
+    assert [a.text for a in attack.attribution.chain] == ["Reuters", "Syrian officials"]
+    assert attack.attribution.source.text == "Syrian officials"
+
+
+def test_attribution_denial_responds_to_what_it_denies(tidings_nlp):
+    events = tidings_nlp("The ministry denied that soldiers had attacked the village.").events
+    denial = [e for e in events if e.trigger.text == "denied"][0]
+    attack = [e for e in events if e.trigger.text == "attacked"][0]
+    assert denial.responds_to == [attack.event_id]
+
+
+def test_attribution_dismissing_the_claims_links_to_earlier_claims(tidings_nlp):
+    text = "Activists said Syrian forces shelled Idlib. Syrian officials dismissed the claims."
+    events = tidings_nlp(text).events
+    shelling = [e for e in events if e.trigger.text == "shelled"][0]
+    dismissal = [e for e in events if e.trigger.text == "dismissed"][0]
+    assert shelling.attribution.status == "claimed"
+    assert dismissal.responds_to == [shelling.event_id]
+
+
+def test_attribution_quote_speaker_in_the_next_sentence(tidings_nlp):
+    text = 'The commander spoke to reporters. "Our forces shelled the town. We will win," he said.'
+    events = [e for e in tidings_nlp(text).events if e.trigger.text == "shelled"]
+    assert events and events[0].attribution.status == "claimed"
+    assert events[0].provenance.parts["attribution"] == "claims:quote:say"
+
+
+def test_attribution_outlet_is_recorded(tidings_nlp):
+    event = tidings_nlp("Rebels attacked a convoy.", source="Wikinews").events[0]
+    assert event.attribution.outlet == "Wikinews" and event.attribution.status == "asserted"

@@ -15,11 +15,13 @@ DEFAULT_CUES = Path(__file__).resolve().parent.parent / "data" / "claims" / "cue
 
 
 class Cues(BaseModel):
-    """Reporting verbs by the standing they give (claimed/confirmed/denied), and hedges."""
+    """Reporting verbs by the standing they give (claimed/confirmed/denied), hedges, and the
+    claim nouns a denial can dismiss."""
 
     version: str
     reporting_verbs: dict[str, list[str]]
     hedges: list[str]
+    claim_nouns: list[str]
 
     def standing(self, lemma: str) -> str | None:
         """RETURNS (str | None): "claimed", "confirmed" or "denied" for a reporting verb lemma."""
