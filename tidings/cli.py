@@ -26,8 +26,12 @@ from .api import extract as extract_events
 from .api import geoparse as geoparse_documents
 from .api import process
 from .corpus import CORPUS_PATH, corpus_documents
+from .actors.cli import actors_app
+from .cli_errors import reporting_errors, say
 from .errors import TidingsError
+from .events.train import train_app
 from .evaluate.bench import run_bench
+from .evaluate.events import format_report
 from .evaluate.sets import run_eval
 from .explain import explain_event
 from .model import Actor, Document, Event, event_json_schema
@@ -41,6 +45,8 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Turn news articles into political event data: who did what to whom, where, when, according to whom.",
 )
+app.add_typer(actors_app, name="actors")
+app.add_typer(train_app, name="train")
 out = Console(soft_wrap=True)
 err = Console(stderr=True)  # progress bars only; messages go through _say, never wrapped
 
@@ -50,24 +56,6 @@ InputsArgument = typer.Argument(..., help="JSONL, .txt or .html files, folders, 
 QuarantineOption = typer.Option(
     None, "--quarantine", help="Where bad records go [default: OUT.quarantine.jsonl, or tidings-quarantine.jsonl]."
 )
-
-
-def _say(message: str) -> None:
-    """One message line on stderr."""
-    print(message, file=sys.stderr)
-
-
-@contextmanager
-def _errors() -> Iterator[None]:
-    """Turn a TidingsError into one stderr line and its exit code."""
-    try:
-        yield
-    except TidingsError as error:
-        _say(f"tidings: {error}")
-        raise typer.Exit(error.exit_code) from None
-    except BrokenPipeError:  # `tidings extract … | head`
-        sys.stderr.close()
-        raise typer.Exit(0) from None
 
 
 def _progress(what: str) -> Progress:
@@ -109,7 +97,7 @@ def _read(inputs: list[str], quarantine_path: Path) -> tuple[Quarantine, Iterato
 def _finish(quarantine: Quarantine) -> None:
     quarantine.close()
     if quarantine.count:
-        _say(f"tidings: {quarantine.count} bad record(s) quarantined to {quarantine.path}; all other records processed.")
+        say(f"tidings: {quarantine.count} bad record(s) quarantined to {quarantine.path}; all other records processed.")
         raise typer.Exit(1)
 
 
@@ -125,7 +113,7 @@ def extract(
     Example: tidings extract articles.jsonl -o events.jsonl
     """
 
-    with _errors():
+    with reporting_errors():
         if format != "jsonl":
             raise TidingsError(f"Unknown format {format!r}.", "Use --format jsonl.")
         _write_records(inputs, output, quarantine, "Extracting", extract_events)
@@ -142,7 +130,7 @@ def geoparse(
     Example: tidings geoparse articles.jsonl -o places.jsonl
     """
 
-    with _errors():
+    with reporting_errors():
         _write_records(inputs, output, quarantine, "Geoparsing", geoparse_documents)
 
 
@@ -172,10 +160,10 @@ def ingest(
 
     Example: tidings ingest articles/ --db news.duckdb
     """
-    with _errors():
+    with reporting_errors():
         bad, documents = _read(inputs, quarantine or db.with_name(db.name + ".quarantine.jsonl"))
         report = _ingest(db, documents)
-        _say(f"Ingested {report.documents_added} new document(s) with {report.events_added} event(s); "
+        say(f"Ingested {report.documents_added} new document(s) with {report.events_added} event(s); "
             f"skipped {report.documents_skipped} already stored. Store: {db}")
         _finish(bad)
 
@@ -215,7 +203,7 @@ def events(
     Example: tidings events --type assault --country SYR --status claimed
     """
 
-    with _errors():
+    with reporting_errors():
         _require_db(db)
         with Store(db) as store:
             found = store.events(
@@ -282,7 +270,7 @@ def show(event_id: str = typer.Argument(..., help="The event's id."), db: Path =
     Example: tidings show 3f2a9c0d1e2b4a5c6d7e
     """
 
-    with _errors():
+    with reporting_errors():
         _require_db(db)
         with Store(db) as store:
             event = store.event(event_id)
@@ -303,13 +291,13 @@ def export(
     Example: tidings export --format parquet -o events.parquet
     """
 
-    with _errors():
+    with reporting_errors():
         if format not in FORMATS:
             raise TidingsError(f"Unknown format {format!r}.", f"Use one of: {', '.join(FORMATS)}.")
         _require_db(db)
         with Store(db) as store:
             rows = store.export(output, format)
-        _say(f"Wrote {rows} event(s) to {output}")
+        say(f"Wrote {rows} event(s) to {output}")
 
 
 @app.command()
@@ -329,11 +317,13 @@ def evaluate(
 
     Example: tidings eval plover-gsr
     """
-
-    with _errors():
+    with reporting_errors():
         result = run_eval(name, data_dir, limit)
         if as_json:
             out.print_json(json.dumps(result, default=str))
+            return
+        if "per_class" in result and "confusion" in result:  # classification sets
+            out.print(format_report(name, result), markup=False, highlight=False)
             return
         out.print(f"[bold]{name}[/bold]")
         for key, value in _flat_metrics(result):
@@ -353,7 +343,7 @@ def _flat_metrics(result: dict, prefix: str = "") -> Iterator[tuple[str, object]
 def bench(limit: Optional[int] = typer.Option(None, "--limit", help="Use the first N bundled articles.")) -> None:
     """Measure throughput on the bundled corpus: tidings vs bare spaCy nlp.pipe, in one run."""
 
-    with _errors():
+    with reporting_errors():
         result = run_bench(limit)
     out.print(
         f"bare spaCy : {result['spacy_docs_per_s']:.1f} articles/s, {result['spacy_words_per_s']:.0f} words/s\n"
@@ -368,7 +358,7 @@ def bench(limit: Optional[int] = typer.Option(None, "--limit", help="Use the fir
 @app.command()
 def demo(db: Path = typer.Option(Path("demo/tidings.duckdb"), "--db", help="Where to build the demo store.")) -> None:
     """Ingest the bundled sample corpus (203 Wikinews articles) and summarise what was found."""
-    with _errors():
+    with reporting_errors():
         db.parent.mkdir(parents=True, exist_ok=True)
         documents = list(corpus_documents())
         report = _ingest(db, documents, total=len(documents))

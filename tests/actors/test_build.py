@@ -19,7 +19,7 @@ SOURCE = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "actor
         ("IRQGOV 140908-181025", ("IRQ", "GOV", dt.date(2014, 9, 8), dt.date(2018, 10, 25))),
         ("SYRGOV >000717", ("SYR", "GOV", dt.date(2000, 7, 17), None)),
         ("SYRELI", ("SYR", "ELI", None, None)),
-        ("IGOUNO", ("IGO", "IGO", None, None)),
+        ("IGOUNO", ("IGO", None, None, None)),
         ("USAGOV 20090120-20170120", ("USA", "GOV", dt.date(2009, 1, 20), dt.date(2017, 1, 20))),
         ("SYROPP > 20120101", ("SYR", "OPP", dt.date(2012, 1, 1), None)),
     ],
@@ -34,7 +34,7 @@ def test_build_parse_tabari_blocks_share_trailing_codes():
     blocks = parse_tabari(lines)
     names = [b[0] for b in blocks]
     assert names == [["UN"], ["U.N."], ["UN SECRETARY GENERAL", "UNSG"], ["HAMAS", "ISLAMIC RESISTANCE MOVEMENT"]]
-    assert [b[1][0].sector for b in blocks] == ["IGO", "IGO", "IGO", "REB"]
+    assert [b[1][0].sector for b in blocks] == [None, None, None, "REB"]
 
 
 def test_build_is_reproducible(tmp_path):

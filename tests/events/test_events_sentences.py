@@ -77,3 +77,42 @@ def test_events_storm_is_not_an_actor(tidings_nlp):
 
 def test_events_sentence_without_event_gives_none(tidings_nlp):
     assert _events(tidings_nlp, "The weather was mild and the markets were quiet.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, trigger, role, countries",
+    [
+        ("Iran has increased cooperation with the navies of China, India and Russia.", "cooperation", "actor2", {"CHN", "IND", "RUS"}),
+        ("US and British activists staged a protest in Beijing.", "protest", "actor1", {"USA", "GBR"}),
+        ("Netanyahu called on Italy and Egypt to join the project.", "called", "actor2", {"ITA", "EGY"}),
+    ],
+)
+def test_events_coordination_inside_a_phrase_gives_one_event_each(tidings_nlp, sentence, trigger, role, countries):
+    events = [e for e in _events(tidings_nlp, sentence) if e.trigger.text == trigger]
+    assert {getattr(e, role).country for e in events if getattr(e, role)} == countries
+
+
+@pytest.mark.parametrize(
+    "sentence, trigger, country2",
+    [
+        ("The Azerbaijani parliament threatened on Monday to break relations with Russia.", "threatened", "RUS"),
+        ("Israeli officials shared intelligence with the United States.", "shared", "USA"),
+        ("Iran launched missiles targeting US troops in Iraq.", "launched", "USA"),
+    ],
+)
+def test_events_target_found_below_the_object_or_complement(tidings_nlp, sentence, trigger, country2):
+    events = [e for e in _events(tidings_nlp, sentence) if e.trigger.text == trigger]
+    assert any(e.actor2 is not None and e.actor2.country == country2 for e in events), [(e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence, trigger, status",
+    [
+        ("Thailand planned to impose a curfew in Bangkok.", "curfew", "future"),
+        ("German firms announced plans to pull out of Iran.", "pull", "future"),
+        ("The parliament voted on a resolution to expel the ambassador.", "expel", "hypothetical"),
+    ],
+)
+def test_events_status_from_governing_verb_or_noun(tidings_nlp, sentence, trigger, status):
+    events = [e for e in _events(tidings_nlp, sentence) if e.trigger.text.split()[0] == trigger]
+    assert events and all(e.attribution.status == status for e in events)

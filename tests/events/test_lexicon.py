@@ -49,3 +49,46 @@ def test_lexicon_missing_file_is_a_data_error(tmp_path: Path):
 def test_modality_bundled_file_loads():
     modality = load_modality()
     assert "will" in modality.aux["future"] and "not" in modality.negation
+
+
+CAMEO2PLOVER = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "events" / "plover" / "CAMEO2PLOVER-2021.txt"
+# Rules whose PLOVER type follows the current codebook where CAMEO2PLOVER-2021 files the
+# CAMEO category elsewhere: resignations are RETREAT/resign (table: CONCEDE), convictions
+# SANCTION/convict (table: ACCUSE), imposed sanctions SANCTION (table: COERCE).
+CODEBOOK_RECODED = {"retreat.resign", "sanction.convict", "sanction.sanction"}
+
+
+def _cameo_to_plover() -> dict[str, str]:
+    table = {}
+    for line in CAMEO2PLOVER.read_text(encoding="utf-8").splitlines():
+        code, _, rest = line.partition(":")
+        if code.strip().isdigit() and rest.strip():
+            table[code.strip()] = rest.split(",")[0].strip().lower()
+    return table
+
+
+@pytest.mark.parametrize("rule", load_lexicon().rules, ids=lambda rule: rule.id)
+def test_lexicon_cameo_code_maps_to_the_rule_type(rule):
+    if not CAMEO2PLOVER.is_file():
+        pytest.skip("shared dev data (CAMEO2PLOVER-2021.txt) not present")
+    if rule.cameo is None or rule.id in CODEBOOK_RECODED:
+        return
+    assert _cameo_to_plover().get(rule.cameo) == rule.type
+
+
+@pytest.mark.parametrize("lemma", ["carry", "launch", "stage", "grant"])
+def test_lexicon_light_verbs(lemma):
+    assert lemma in load_lexicon().light_verbs
+
+
+@pytest.mark.parametrize(
+    "key, rule_id",
+    [("expel diplomat", "sanction.expel"), ("expel", "coerce.deport"), ("share intelligence", "cooperate.intelligence")],
+)
+def test_lexicon_expel_and_share_keys(key, rule_id):
+    assert load_lexicon().verbs[key].id == rule_id
+
+
+def test_modality_noun_governors_and_transparent_verbs_load():
+    modality = load_modality()
+    assert "plan" in modality.noun_governors["future"] and "impose" in modality.transparent

@@ -68,3 +68,63 @@ def test_resolver_actor_metonym_is_not_a_place(nlp):
 def test_resolver_context(nlp, text, name, country, feature):
     found = _places(nlp(text), name)
     assert found and (found[0].kind, found[0].country, found[0].feature) == ("place", country, feature)
+
+
+@pytest.mark.parametrize(
+    "text,name,admin1",
+    [
+        ("The Minnesota Department of Transportation closed the bridge on Monday.", "Minnesota", "Minnesota"),
+        ("The U.S. Attorney charged two men with fraud.", "U.S.", None),
+    ],
+)
+def test_resolver_org_prefix_place(nlp, text, name, admin1):
+    found = _places(nlp(text), name)
+    assert found and found[0].kind == "place" and found[0].country == "USA" and found[0].admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    "text,city,state",
+    [
+        ("The plant opened in Greer, S.C., last spring.", "Greer", "South Carolina"),
+        ("Police in Athens, Ga., arrested a man on Friday.", "Athens", "Georgia"),
+    ],
+)
+def test_resolver_city_state_abbreviation(nlp, text, city, state):
+    doc = nlp(text)
+    (place,) = _places(doc, city)
+    assert (place.country, place.admin1, place.feature) == ("USA", state, "city")
+    tail = [p for p in doc._.places if p.start > place.start]
+    assert tail and (tail[0].feature, tail[0].name) == ("admin1", state)
+
+
+def test_resolver_admin1_context_of_other_places(nlp):
+    text = (
+        "Flood waters rose in Moorhead and Fergus Falls on Monday. Minnesota officials said "
+        "Alexandria would open a shelter. St. Cloud sent sandbags."
+    )
+    found = _places(nlp(text), "Alexandria")
+    assert found and (found[0].country, found[0].admin1) == ("USA", "Minnesota")
+
+
+def test_resolver_admin2_with_county_noun(nlp):
+    text = "Deputies from Douglas County and Otter Tail County searched the lake near Alexandria, Minn."
+    found = _places(nlp(text), "Douglas County")
+    assert found and (found[0].feature, found[0].country, found[0].admin1) == ("admin2", "USA", "Minnesota")
+
+
+@pytest.mark.parametrize(
+    "text,name,coordinates",
+    [
+        ("Fighting spread from Aleppo to Syria's border.", "Aleppo", "point"),
+        ("Fighting spread from Aleppo to Syria's border.", "Syria", "centroid"),
+        ("Wildfires burned across Alberta on Sunday.", "Alberta", "centroid"),
+    ],
+)
+def test_resolver_coordinates_kind(nlp, text, name, coordinates):
+    found = _places(nlp(text), name)
+    assert found and all(p.coordinates == coordinates for p in found)
+
+
+def test_resolver_large_province_curated_centre(nlp):
+    (alberta,) = _places(nlp("Wildfires burned across Alberta on Sunday."), "Alberta")
+    assert haversine_km(alberta.lat, alberta.lon, 52.28, -117.47) < 50

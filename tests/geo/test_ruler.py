@@ -44,3 +44,26 @@ def test_ruler_keeps_existing_entities(nlp):
 @pytest.mark.parametrize("text", ["", "   ", "🙂🙂", "\u200b\n\n"])
 def test_ruler_odd_text(nlp, text):
     assert nlp(text)._.places == []
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("MANSFIELD, Ohio -- Police arrested two men on Friday.", "MANSFIELD"),
+        ("TORRINGTON — The city council met on Monday.", "TORRINGTON"),
+    ],
+)
+def test_ruler_marks_all_caps_dateline(nlp, text, name):
+    doc = nlp(text)
+    assert any(ent.text == name and ent.label_ == "GPE" for ent in doc.ents)
+    assert any(p.text == name and p.country == "USA" for p in doc._.places)
+
+
+def test_ruler_skips_all_caps_words_that_are_not_places(nlp):
+    doc = nlp("BREAKING -- The council voted on Monday.")
+    assert not any(ent.text == "BREAKING" for ent in doc.ents)
+
+
+def test_ruler_marks_county_names(nlp):
+    doc = nlp("Deputies searched Kanawha County on Monday.")
+    assert any(ent.text == "Kanawha County" and ent.label_ == "GPE" for ent in doc.ents)

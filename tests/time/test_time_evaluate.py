@@ -10,14 +10,15 @@ import pytest
 import tidings
 
 from tidings.errors import EvalError
-from tidings.time.evaluate import evaluate_time, load_gold
+from tidings.time.evaluate import AttachGold, evaluate_attachment, evaluate_time, load_gold
 
 GOLD = Path(tidings.__file__).resolve().parent / "data" / "eval" / "time_gold.jsonl"
+ATTACH_GOLD = GOLD.with_name("time_attach_gold.jsonl")
 
 
 def test_evaluate_gold_table_is_valid_and_large_enough():
     gold = load_gold(GOLD)
-    assert len(gold) >= 100
+    assert len(gold) >= 200
     assert len({(g.doc_id, g.sentence, g.offset) for g in gold}) == len(gold)
 
 
@@ -50,3 +51,33 @@ def test_evaluate_rejects_bad_gold_lines(tmp_path, change, message):
 def test_evaluate_missing_table_is_an_eval_error(tmp_path):
     with pytest.raises(EvalError, match="cannot read"):
         load_gold(tmp_path / "nope.jsonl")
+
+
+def test_evaluate_attachment_gold_is_valid_and_large_enough():
+    gold = load_gold(ATTACH_GOLD, AttachGold)
+    assert len(gold) >= 60
+    assert len({(g.doc_id, g.start) for g in gold}) == len(gold)
+    assert {g.precision for g in gold} >= {None, "day", "month", "year", "reported"}
+
+
+def test_evaluate_attachment_accuracy_on_gold(tidings_nlp):
+    report = evaluate_attachment(ATTACH_GOLD, nlp=tidings_nlp)
+    assert report["found"] == report["n"]
+    assert report["accuracy"] >= 0.9, report["errors"]
+
+
+@pytest.mark.parametrize(
+    "change,message",
+    [
+        ({"precision": None}, "both set or both null"),
+        ({"precision": "week"}, "reported"),
+        ({"end": 3}, "does not span"),
+    ],
+)
+def test_evaluate_rejects_bad_attachment_lines(tmp_path, change, message):
+    line = {"doc_id": "d", "sentence": "It fell on Sunday.", "trigger": "fell", "start": 3, "end": 7,
+            "pub_date": "2015-06-02", "date": "2015-05-31", "precision": "day"}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(line | change) + "\n", encoding="utf-8")
+    with pytest.raises(EvalError, match=message):
+        load_gold(path, AttachGold)

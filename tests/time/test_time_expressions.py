@@ -20,6 +20,8 @@ PUB = D(2015, 6, 2)  # the reference article: a Tuesday
         ("2nd of June, 2015", PUB, D(2015, 6, 2), D(2015, 6, 2), "day"),
         ("2015-06-02", None, D(2015, 6, 2), D(2015, 6, 2), "day"),
         ("6/2/2015", None, D(2015, 6, 2), D(2015, 6, 2), "day"),
+        ("13/6/2015", None, D(2015, 6, 13), D(2015, 6, 13), "day"),  # no month 13: day first
+        ("6/2/15", None, D(2015, 6, 2), D(2015, 6, 2), "day"),
         ("Thursday, May 7, 2015", None, D(2015, 5, 7), D(2015, 5, 7), "day"),
         ("June 2015", None, D(2015, 6, 1), D(2015, 6, 30), "month"),
         ("in 2012", None, D(2012, 1, 1), D(2012, 12, 31), "year"),
@@ -57,6 +59,10 @@ def test_expressions_absolute_dates(expression, pub, start, end, precision):
         ("this past weekend", "past", D(2015, 5, 30), D(2015, 5, 31), "day"),
         ("January of last year", "past", D(2014, 1, 1), D(2014, 1, 31), "month"),
         ("March 20 last year", "past", D(2014, 3, 20), D(2014, 3, 20), "day"),
+        ("the weekend", "past", D(2015, 5, 30), D(2015, 5, 31), "day"),
+        ("the weekend", "future", D(2015, 6, 6), D(2015, 6, 7), "day"),
+        ("the week of May 18", "past", D(2015, 5, 18), D(2015, 5, 24), "day"),
+        ("earlier this week", "past", D(2015, 6, 1), D(2015, 6, 7), "day"),
     ],
 )
 def test_expressions_relative_to_publication(expression, tense, start, end, precision):
@@ -128,6 +134,9 @@ def test_expressions_month_day_nearest_year(expression, pub, tense, expected):
     [
         ("between March and May", D(2015, 3, 1), D(2015, 5, 31), "month"),
         ("from 1977 to 1995", D(1977, 1, 1), D(1995, 12, 31), "year"),
+        ("from 2012 to 2014", D(2012, 1, 1), D(2014, 12, 31), "year"),
+        ("between November 27 and December 10", D(2014, 11, 27), D(2014, 12, 10), "day"),
+        ("Monday to Tuesday", D(2015, 6, 1), D(2015, 6, 2), "day"),
         ("November 20 to December 11", D(2014, 11, 20), D(2014, 12, 11), "day"),
     ],
 )
@@ -137,9 +146,70 @@ def test_expressions_ranges(expression, start, end, precision):
 
 
 @pytest.mark.parametrize(
+    "expression,day_first,expected,rule",
+    [
+        ("6/2/2015", False, D(2015, 6, 2), "absolute:us_numeric"),
+        ("2/6/2015", True, D(2015, 6, 2), "absolute:day_first_numeric"),
+        ("6/13/2015", True, D(2015, 6, 13), "absolute:us_numeric"),  # no month 13: month first
+        ("13/6/2015", False, D(2015, 6, 13), "absolute:day_first_numeric"),
+    ],
+)
+def test_expressions_numeric_dates_by_locale(expression, day_first, expected, rule):
+    resolved = resolve(expression, None, day_first=day_first)
+    assert (resolved.start, resolved.precision, resolved.rule) == (expected, "day", rule)
+
+
+@pytest.mark.parametrize(
+    "expression,tense,start,end,precision,rule",
+    [
+        ("in recent weeks", "past", D(2015, 5, 5), PUB, "month", "window:fuzzy"),
+        ("in recent days", None, D(2015, 5, 26), PUB, "day", "window:fuzzy"),
+        ("the past few days", "past", D(2015, 5, 26), PUB, "day", "window:fuzzy"),
+        ("over the last several months", "past", D(2014, 12, 2), PUB, "year", "window:fuzzy"),
+        ("in the coming days", "future", PUB, D(2015, 6, 9), "day", "window:fuzzy"),
+        ("the next few hours", "future", PUB, D(2015, 6, 3), "day", "window:fuzzy"),
+        ("the past two weeks", "past", D(2015, 5, 19), PUB, "day", "window:counted"),
+        ("the last 24 hours", "past", D(2015, 6, 1), PUB, "day", "window:counted"),
+        ("the past week", "past", D(2015, 5, 26), PUB, "day", "window:counted"),
+        ("the past three months", "past", D(2015, 3, 2), PUB, "month", "window:counted"),
+        ("over the last four years", "past", D(2011, 6, 2), PUB, "year", "window:counted"),
+        ("the coming week", "future", PUB, D(2015, 6, 9), "day", "window:counted"),
+    ],
+)
+def test_expressions_windows_around_publication(expression, tense, start, end, precision, rule):
+    resolved = resolve(expression, PUB, tense)
+    assert (resolved.start, resolved.end, resolved.precision, resolved.rule) == (start, end, precision, rule)
+
+
+@pytest.mark.parametrize("expression", ["the next few weeks", "the coming days", "the next two days"])
+def test_expressions_window_ahead_told_in_the_past_is_relative_to_another_time(expression):
+    assert resolve(expression, PUB, "past") is None
+
+
+@pytest.mark.parametrize(
+    "expression,pub,tense,start,end",
+    [
+        ("last summer", D(2019, 3, 15), "past", D(2018, 6, 1), D(2018, 8, 31)),
+        ("this summer", PUB, "future", D(2015, 6, 1), D(2015, 8, 31)),
+        ("last winter", PUB, "past", D(2014, 12, 1), D(2015, 2, 28)),
+        ("next spring", PUB, "future", D(2016, 3, 1), D(2016, 5, 31)),
+        ("the summer of 2014", PUB, None, D(2014, 6, 1), D(2014, 8, 31)),
+        ("autumn", D(2019, 12, 1), "past", D(2019, 9, 1), D(2019, 11, 30)),
+    ],
+)
+def test_expressions_seasons_are_three_months(expression, pub, tense, start, end):
+    resolved = resolve(expression, pub, tense)
+    assert (resolved.start, resolved.end, resolved.precision, resolved.rule) == (start, end, "month", "season")
+
+
+def test_expressions_weekday_then_a_number_is_not_a_year():
+    assert resolve("Wednesday, 1885", PUB, "past") is None  # "as of Wednesday, 1885 aftershocks"
+
+
+@pytest.mark.parametrize(
     "expression",
     [
-        "recently", "in recent weeks", "recent years", "for three years", "73-year-old", "every day",
+        "recently", "in recent years", "the last few years", "the next day", "the last days", "for three years", "73-year-old", "every day",
         "daily", "the next day", "the same day", "two days later", "a few weeks ago", "5 p.m.",
         "morning", "14", "decades", "the 21st century", "", "   ", "\u00a0\u200b", "x" * 500,
     ],

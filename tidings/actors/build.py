@@ -28,7 +28,7 @@ import spacy
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..pipeline import SPACY_MODEL
-from .dictionary import DATA_DIR, SECTORS, ActorEntry, Role
+from .dictionary import DATA_DIR, SECTORS, ActorEntry, Role, slug
 
 __all__ = ["build", "parse_code", "parse_tabari"]
 
@@ -37,8 +37,9 @@ SOURCE_FILES = (
     ("Phoenix.International.actors.txt", "international"),
     ("Phoenix.MilNonState.actors.txt", "milnonstate"),
 )
-# Non-country prefixes of Phoenix codes, with the sector they imply.
-PREFIX_SECTORS = {"IGO": "IGO", "NGO": "NGO", "IMG": "INS", "MNC": "BUS", "INT": None, "UAF": "UAF"}
+# Non-country prefixes of Phoenix codes, with the sector they imply. IGO/NGO fill the
+# country slot and imply no sector ("IGOUNO" -> IGO, None), as the PLOVER gold records code them.
+PREFIX_SECTORS = {"IGO": None, "NGO": None, "IMG": "INS", "MNC": "BUS", "INT": None, "UAF": "UAF"}
 # Words that make an alias an institution rather than the person it is listed under
 # ("ASSAD_REGIME" under Bashar al-Assad): composition handles those phrases.
 INSTITUTION_HEADS = {"administration", "regime", "government", "forces", "camp", "cabinet"}
@@ -170,10 +171,6 @@ def _common_words() -> set[str]:
     return set(STOP_WORDS).union(*(set(words) for words in table.values()))
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
-
-
 def _entries(source_dir: Path, discards: set[str], agents: set[str]) -> list[dict]:
     common = _common_words()
     entries: dict[str, dict] = {}
@@ -201,7 +198,7 @@ def _entries(source_dir: Path, discards: set[str], agents: set[str]) -> list[dic
                 continue
             undated = [r for r in roles if not (r.start or r.end)]
             base = undated[-1] if undated else roles[-1]
-            key = f"phx:{_slug(aliases[0])}"
+            key = f"phx:{slug(aliases[0])}"
             if key in entries:  # the same root listed twice: merge
                 entry = entries[key]
                 known = entry.setdefault("aliases", [])

@@ -9,12 +9,14 @@ Data lives in ``tidings/data/actors/`` (see SOURCES.md there):
   ``python -m tidings.actors.build`` (do not edit by hand);
 - ``agents.yaml`` + ``phoenix_agents.jsonl``: agent nouns ("rebels" -> REB) and the small
   word lists the resolver uses (person titles, anaphors, locative prepositions);
+- ``offices.yaml``: who held which office of a state when ("the Syrian president" on a
+  date -> Bashar al-Assad);
 - ``discards.txt`` + ``phoenix_discards.txt``: names that are never actors.
 
 Every file is validated with the pydantic models below on load. A user adds an actor by
-writing an overlay file (YAML list or JSONL of ``ActorEntry``) and passing it to
-``load_dictionary(overlay=...)``: overlay entries replace entries with the same id and
-win over other entries sharing an alias.
+writing an overlay file (YAML list or JSONL of ``ActorEntry``; ``tidings actors add``
+writes one, see ``tidings.actors.overlay``) and passing it to ``load_dictionary(overlay=...)``:
+overlay entries replace entries with the same id and win over other entries sharing an alias.
 """
 
 from __future__ import annotations
@@ -38,12 +40,17 @@ __all__ = [
     "ActorEntry",
     "AgentEntry",
     "DATA_DIR",
+    "Holder",
+    "Kind",
     "Lexicon",
     "Metonym",
+    "Office",
     "Role",
     "load_dictionary",
     "normalize",
+    "read_entries",
     "search",
+    "slug",
 ]
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
@@ -84,13 +91,19 @@ class ActorEntry(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     id: str = Field(min_length=1)
     name: str = Field(min_length=1)
-    aliases: list[str] = []
+    aliases: list[str] = Field(default_factory=list)  # a factory: no deep copy per entry
     country: Optional[str] = None
     sector: Optional[str] = None
     kind: Kind = "group"
-    roles: list[Role] = []
-    demonyms: list[str] = []
-    metonyms: list[Metonym] = []
+    roles: list[Role] = Field(default_factory=list)  # a factory: no deep copy per entry
+    demonyms: list[str] = Field(default_factory=list)  # a factory: no deep copy per entry
+    metonyms: list[Metonym] = Field(default_factory=list)  # a factory: no deep copy per entry
+
+    def role_on(self, when: Optional[dt.date]) -> Optional[Role]:
+        """The dated role covering ``when`` (the latest-starting one), None when none does
+        or ``when`` is None."""
+        active = [r for r in self.roles if when is not None and r.covers(when)]
+        return max(active, key=lambda r: r.start or dt.date.min) if active else None
 
     def role_at(self, when: Optional[dt.date]) -> tuple[Optional[str], Optional[str]]:
         """(country, sector) on ``when``: the covering role with the latest start, else the
@@ -98,15 +111,11 @@ class ActorEntry(BaseModel):
 
         RETURNS (tuple[str | None, str | None]).
         """
-        if self.roles:
-            if when is None:
-                latest = max(self.roles, key=lambda r: (r.end is None, r.start or dt.date.min))
-                return latest.country, latest.sector
-            active = [r for r in self.roles if r.covers(when)]
-            if active:
-                best = max(active, key=lambda r: r.start or dt.date.min)
-                return best.country, best.sector
-        return self.country, self.sector
+        if self.roles and when is None:
+            latest = max(self.roles, key=lambda r: (r.end is None, r.start or dt.date.min))
+            return latest.country, latest.sector
+        role = self.role_on(when)
+        return (role.country, role.sector) if role else (self.country, self.sector)
 
 
 class AgentEntry(BaseModel):
@@ -116,6 +125,24 @@ class AgentEntry(BaseModel):
     phrase: str = Field(min_length=1)
     sector: Optional[str] = None
     plural: Optional[str] = None
+
+
+class Holder(BaseModel):
+    """One holder of an office: the actor id and the dates (None: open)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str
+    start: Optional[dt.date] = None
+    end: Optional[dt.date] = None
+
+
+class Office(BaseModel):
+    """An office of a state ("the Syrian president"): the titles naming it and its holders."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    country: str
+    titles: list[str]
+    holders: list[Holder]
 
 
 class Lexicon(BaseModel):
@@ -130,10 +157,15 @@ class Lexicon(BaseModel):
     locative_prepositions: list[str]
     honorifics: list[str]
     possessive_links: list[str]
+    host_prepositions: list[str]
+    not_agents: list[str]
+    pronouns: list[str]
+    former_words: list[str]
 
 
 _ENTRIES = TypeAdapter(list[ActorEntry])
 _AGENTS = TypeAdapter(list[AgentEntry])
+_OFFICES = TypeAdapter(list[Office])
 _SPACES = re.compile(r"\s+")
 
 
@@ -144,6 +176,11 @@ def normalize(text: str) -> str:
     text = re.sub(r"'s?$", "", text.strip())
     text = _SPACES.sub(" ", text.replace(".", "").replace("-", " ")).strip()
     return text[4:] if text.startswith("the ") else text
+
+
+def slug(text: str) -> str:
+    """An id-safe form of a name ("Bashar al-Assad" -> "bashar_al_assad")."""
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
 
 
 def plural(word: str) -> str:
@@ -177,9 +214,11 @@ class ActorDictionary:
     """Entries, a name index, agent nouns, the resolver's word lists and discards.
 
     entries (dict[str, ActorEntry]): by id, in priority order (overlay, curated, Phoenix).
+    offices (dict[tuple[str, str], list[Holder]]): (country, normalized title) -> holders.
     """
 
-    def __init__(self, entries: list[ActorEntry], lexicon: Lexicon, phoenix_agents: list[AgentEntry], discards: set[str]) -> None:
+    def __init__(self, entries: list[ActorEntry], lexicon: Lexicon, phoenix_agents: list[AgentEntry], discards: set[str],
+                 offices: tuple[Office, ...] = ()) -> None:
         self.discards = discards
         self.entries: dict[str, ActorEntry] = {}
         for entry in entries:
@@ -204,11 +243,27 @@ class ActorDictionary:
                         hits[i] = Hit(same, hit.how, hit.sector, hit.label)
                         curated[same.name] = same
             self.index[key] = [h for j, h in enumerate(hits) if all(h.entry.id != o.entry.id for o in hits[:j])]
+        surnames: dict[str, list[ActorEntry]] = {}
+        for entry in self.entries.values():
+            if entry.kind == "person" and len(entry.name.split()) > 1:
+                surnames.setdefault(normalize(entry.name.split()[-1]), []).append(entry)
+        self.surnames = {key: found[0] for key, found in surnames.items() if len(found) == 1 and key not in self.index}
         self.lexicon = lexicon
         self.agents: dict[str, AgentEntry] = {}
         for agent in (*lexicon.agents, *phoenix_agents):  # curated first: it overrides Phoenix
             for form in (agent.phrase, agent.plural or plural(agent.phrase)):
                 self.agents.setdefault(normalize(form), agent)
+        for phrase in lexicon.not_agents:  # nouns Phoenix lists that name no actor ("population")
+            for form in (phrase, plural(phrase)):
+                self.agents.pop(normalize(form), None)
+        self.offices: dict[tuple[str, str], list[Holder]] = {}
+        for office in offices:
+            for holder in office.holders:
+                if holder.id not in self.entries:
+                    raise DataError(f"Office holder {holder.id!r} ({office.country}) is not in the actor dictionary.",
+                                    "Fix offices.yaml or add the actor to curated.yaml.")
+            for title in office.titles:
+                self.offices.setdefault((office.country, normalize(title)), []).extend(office.holders)
 
     def _add(self, name: str, hit: Hit) -> None:
         key = normalize(name)
@@ -216,6 +271,21 @@ class ActorDictionary:
             hits = self.index.setdefault(key, [])
             if all(h.entry.id != hit.entry.id for h in hits):
                 hits.append(hit)
+
+    def by_surname(self, text: str) -> Optional[Hit]:
+        """The one person whose name ends with ``text`` ("Kagame"), if exactly one does and
+        no entry is named ``text``. RETURNS (Hit | None)."""
+        entry = self.surnames.get(normalize(text))
+        return Hit(entry, "surname") if entry else None
+
+    def office_holder(self, country: str, title: str, when: Optional[dt.date]) -> Optional[ActorEntry]:
+        """Who held the office ``title`` of ``country`` on ``when`` (no date: the latest
+        holder). RETURNS (ActorEntry | None)."""
+        holders = self.offices.get((country, normalize(title)), [])
+        if when is not None:
+            holders = [h for h in holders if (h.start is None or h.start <= when) and (h.end is None or when <= h.end)]
+        best = max(holders, key=lambda h: h.start or dt.date.min, default=None)
+        return self.entries[best.id] if best else None
 
     def lookup(self, text: str) -> list[Hit]:
         """Entries named ``text`` (exact, normalized), best first. RETURNS (list[Hit])."""
@@ -241,7 +311,11 @@ class ActorDictionary:
         return normalize(text) in self.discards
 
 
-def _read_entries(path: Path) -> list[ActorEntry]:
+def read_entries(path: Path) -> list[ActorEntry]:
+    """The entries of a dictionary file (YAML list or JSONL of ``ActorEntry``).
+
+    RETURNS (list[ActorEntry]). Raises DataError (one line) when unreadable or invalid.
+    """
     try:
         if path.suffix == ".jsonl":
             raw = path.read_bytes().strip().replace(b"\n", b",")
@@ -255,25 +329,33 @@ def _read_lines(path: Path) -> set[str]:
     return {normalize(l.split("#", 1)[0]) for l in path.read_text(encoding="utf-8").splitlines() if l.split("#", 1)[0].strip()}
 
 
-@lru_cache(maxsize=8)
 def load_dictionary(overlay: Optional[Path] = None, data_dir: Path = DATA_DIR) -> ActorDictionary:
-    """Load (once per arguments) the bundled dictionary, plus an optional overlay file.
+    """Load the bundled dictionary, plus an optional overlay file (cached until it changes).
 
     overlay (Path | None): YAML or JSONL list of ``ActorEntry``; its entries win.
     data_dir (Path): where the bundled files are.
     RETURNS (ActorDictionary). Raises DataError when a file is missing or invalid.
     """
+    path = Path(overlay).expanduser() if overlay else None
+    stamp = (path.stat().st_mtime_ns, path.stat().st_size) if path and path.is_file() else None
+    return _load(path, stamp, data_dir)
+
+
+@lru_cache(maxsize=8)
+def _load(overlay: Optional[Path], stamp: Optional[tuple[int, int]], data_dir: Path) -> ActorDictionary:
+    """``load_dictionary`` once per overlay version (``stamp``: its mtime and size)."""
     lexicon = read_yaml(data_dir / "agents.yaml", Lexicon.model_validate, "actor lexicon", "Reinstall tidings.")
     try:
         phoenix_agents = _AGENTS.validate_json(b"[" + (data_dir / "phoenix_agents.jsonl").read_bytes().strip().replace(b"\n", b",") + b"]")
         discards = _read_lines(data_dir / "discards.txt") | _read_lines(data_dir / "phoenix_discards.txt")
     except (OSError, ValueError, ValidationError) as e:
         raise DataError(f"actor lexicon in {data_dir} is invalid: {describe_error(e)}.", "Reinstall tidings or run python -m tidings.actors.build.") from e
-    entries = [*(_read_entries(Path(overlay)) if overlay else []),
-               *_read_entries(data_dir / "countries.yaml"),
-               *_read_entries(data_dir / "curated.yaml"),
-               *_read_entries(data_dir / "phoenix.jsonl")]
-    return ActorDictionary(entries, lexicon, phoenix_agents, discards)
+    entries = [*(read_entries(overlay) if overlay else []),
+               *read_entries(data_dir / "countries.yaml"),
+               *read_entries(data_dir / "curated.yaml"),
+               *read_entries(data_dir / "phoenix.jsonl")]
+    offices = read_yaml(data_dir / "offices.yaml", _OFFICES.validate_python, "office table", "Reinstall tidings.")
+    return ActorDictionary(entries, lexicon, phoenix_agents, discards, tuple(offices))
 
 
 def search(name: str, overlay: Optional[Path] = None) -> list[ActorEntry]:

@@ -5,20 +5,39 @@ this order, and records it in ``ActorMention.method``:
 
 - ``dict`` / ``dict:metonym``: a dictionary name (``ent_id_`` set by the actor ruler, or
   an exact alias of an NER entity). Persons take their role on ``doc._.pub_date`` (no
-  date: their latest role). A capital or seat ("Washington", "the Kremlin") is an actor
-  (kind "metonym") unless a locative preposition governs it ("talks in Moscow").
+  date: their latest role); a title before the name ("Russian President Boris Yeltsin")
+  gives the sector when no dated role covers the date (not after "former"). A titled
+  surname only one listed person has ("President Kagame") is that person. A capital or
+  seat ("Washington", "the Kremlin") is an actor (kind "metonym") unless a locative
+  preposition governs it ("talks in Moscow").
 - ``compose:person+institution``: "the Obama administration" -> the person's state, GOV.
 - ``compose:demonym+agent`` / ``compose:agent``: a state word plus an agent noun ("Iraqi
   forces" -> IRQ MIL, "the U.S. embassy in Syria" -> USA GOV), or a bare agent noun
-  ("rebels" -> REB, country None). ``compose:agent+link`` when "for/of X" names the actor
-  it works for ("a spokesperson for the Islamic Front").
-- ``alias:in-doc``: a surname or "Mr X" naming a person already mentioned; "the Iraqi
-  leader" -> the last Iraqi person mentioned; "the group" -> the nearest preceding group.
-  Limits: pronouns ("he") are not resolved; a surname shared by two persons mentioned
-  in the same document goes to the latest one; anaphors only look backwards.
-- ``ner:unknown``: an NER PERSON/ORG/NORP not in the dictionary (and not discarded);
-  ``ner:unknown+appos`` when an apposition says whom it speaks for ("Islam Alloush, a
-  spokesperson for the Islamic Front").
+  ("rebels" -> REB, country None). "Hungarian and Romanian officials" gives one actor per
+  state. An agent with no state takes one after "in/of/from ..." ("rebels in the Ivory
+  Coast" -> CIV REB; the state stays an actor too). When the phrase's head is no actor,
+  the actor is its possessor or modifier ("the Russian government's refusal" -> "Russian
+  government", "Israeli army bulldozers" -> "Israeli army"). ``compose:agent+link`` when
+  "for/of X" names the actor it works for ("a spokesperson for the Islamic Front").
+- ``dict:modifier``: a state word modifying a noun that is no actor ("a US offer" -> USA).
+- ``alias:in-doc``: a surname or "Mr X" naming a person already mentioned; "the group" ->
+  the nearest preceding group; "the Iraqi leader" with no publication date -> the last
+  Iraqi person mentioned.
+- ``alias:office``: "the Syrian president", "the Iraqi leader" -> who held that office on
+  the publication date (``offices.yaml``); with no date, the last person of that country
+  mentioned, else the latest holder.
+- ``alias:pronoun``: "he"/"she" as a subject -> the last person mention that was itself a
+  subject, in the same or the two previous sentences. Limits: no gender or number check,
+  no cataphora, quotes are not tracked ("he" inside a quote may be the speaker), a person
+  named only as an object is never the antecedent.
+- ``ner:unknown``: an NER PERSON/ORG/NORP not in the dictionary (and not discarded), with
+  the sector an agent noun in its name gives ("the Zeta Liberation Front" -> REB);
+  ``actor_id`` is None. ``ner:unknown+appos`` when an apposition says whom it speaks for
+  ("Islam Alloush, a spokesperson for the Islamic Front"). ``tidings actors unknown``
+  lists the most frequent ones in a store.
+
+Other limits: a surname shared by two persons mentioned in the same document goes to the
+latest one; anaphors only look backwards.
 
 Mentions never overlap. ``actor_at(doc, token)`` finds the mention covering a token.
 """
@@ -27,7 +46,6 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from pathlib import Path
 from typing import Optional
 
 from spacy.language import Language
@@ -37,6 +55,7 @@ from spacy.util import filter_spans
 
 from ..annotations import ActorMention, register_extensions
 from .dictionary import ActorDictionary, AgentEntry, Hit, load_dictionary, normalize
+from .overlay import active_overlay
 
 __all__ = ["ActorResolver", "actor_at"]
 
@@ -45,6 +64,10 @@ _INDEX_KEY = "tidings_actor_index"
 # NORP names NER finds that we do not know are kept only if they look like a people or a
 # creed (plural, or a demonym-like ending): "Kurds", "Sunni", "Republicans" -- not "Aleppo".
 _NORP_ENDINGS = ("an", "ans", "ese", "ish", "i", "is", "ic", "ite", "ites", "s")
+_MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# "he"/"she" looks back this many sentences for a person subject.
+_PRONOUN_SENTENCES = 3
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "other", "all", "some", "many", "several"}
 
 
@@ -69,7 +92,7 @@ class ActorResolver:
     def __init__(self, nlp: Language, name: str = "tidings_actors", overlay: Optional[str] = None) -> None:
         register_extensions()
         self.name = name
-        self.dictionary: ActorDictionary = load_dictionary(Path(overlay) if overlay else None)
+        self.dictionary: ActorDictionary = load_dictionary(active_overlay(overlay))
         lex = self.dictionary.lexicon
         self.agent_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.agent_matcher.add("AGENT", list(nlp.tokenizer.pipe(sorted(self.dictionary.agents), batch_size=2000)))
@@ -80,6 +103,9 @@ class ActorResolver:
         self.locatives = {normalize(t) for t in lex.locative_prepositions}
         self.honorifics = {normalize(t) for t in lex.honorifics}
         self.links = {normalize(t) for t in lex.possessive_links}
+        self.hosts = {normalize(t) for t in lex.host_prepositions}
+        self.formers = {normalize(t) for t in lex.former_words}
+        self.pronouns = {normalize(t) for t in lex.pronouns}
 
     # -- finding -------------------------------------------------------------------------
 
@@ -153,7 +179,7 @@ class ActorResolver:
                 taken.update(range(m.start, m.end))
         mentions = sorted(kept, key=lambda m: m.start)
         self._link_appositions(doc, mentions)
-        return mentions
+        return self._resolve_pronouns(doc, mentions)
 
     def _mention(self, span: Span, **fields) -> ActorMention:
         return ActorMention(start=span.start, end=span.end, text=span.text, **fields)
@@ -168,8 +194,8 @@ class ActorResolver:
             end -= 1
         return doc[start:end]
 
-    def _phrase(self, doc: Doc, phrase: Span, agents, ent_at, when, earlier: list[ActorMention]) -> list[ActorMention]:
-        root = phrase.root
+    def _phrase(self, doc: Doc, phrase: Span, agents, ent_at, when, earlier: list[ActorMention], root: Optional[Token] = None) -> list[ActorMention]:
+        root = root or phrase.root
         inside = [agents[i] for i in range(phrase.start, phrase.end) if i in agents and agents[i][0].start >= phrase.start]
         # The agent heading the phrase: it covers the root ("deputy secretary of state"), or
         # only a state name follows it ("the U.S. Embassy Syria").
@@ -202,9 +228,13 @@ class ActorResolver:
             title_country = self._state(resolved, before=ent.start)
             title_sector = head_agent[1].sector if head_agent and head_agent[0].end <= ent.start else None
             if not head_agent:
-                title_sector = next((a.sector for last, (s, a) in agents.items() if phrase.start <= s.start and last < ent.start), None)
+                title_sector = next((a.sector for last, (s, a) in agents.items() if phrase.start <= s.start and last < ent.end - 1), None)
+            if hit is None and title_sector:  # "President Kagame": a surname only one listed person has
+                hit = self.dictionary.by_surname(self._strip_honorific(ent.text))
             if hit:
                 country, sector = hit.entry.role_at(when)
+                if title_sector and hit.entry.role_on(when) is None and not self._former(doc, phrase.start, ent.start):
+                    sector = title_sector  # "Russian President Boris Yeltsin" with no date: the title says GOV
                 return [self._mention(span, name=hit.entry.name, country=country, sector=sector, actor_id=hit.entry.id, kind="person", method="dict")]
             previous = self._same_person(ent, earlier)
             if previous:
@@ -219,20 +249,45 @@ class ActorResolver:
                 country, sector = hit.entry.role_at(when)
                 return [self._mention(span, name=hit.entry.name, country=country, sector=sector, actor_id=hit.entry.id, kind=hit.entry.kind, method="dict")]
 
+        # 3a. the actor modifies a head that is no actor: "the Russian government's refusal",
+        # "Israeli army bulldozers" -> the part up to the possessive or the agent noun.
+        if head_agent is None:
+            cut = next((t.i + 1 for t in phrase[:-1] if t.tag_ == "POS"), None)
+            if cut is not None and phrase.start < cut < phrase.end:
+                return self._phrase(doc, doc[phrase.start : cut], agents, ent_at, when, earlier)
+            if inside and inside[-1][0][-1].head.i >= inside[-1][0].end and phrase.start < inside[-1][0].end < phrase.end:
+                modifier = inside[-1][0]
+                return self._phrase(doc, doc[phrase.start : modifier.end], agents, ent_at, when, earlier, root=modifier[-1])
+
         # 3. state word + agent noun ("Iraqi forces", "the U.S. embassy in Syria")
         if head_agent:
             agent_span, agent = head_agent
             country = self._state(resolved, before=agent_start)
             span = self._trim(doc, phrase.start, phrase.end)
-            span = self._absorb_host(doc, span, agent, ent_at)
+            span, host = self._absorb_host(doc, span, agent, ent_at)
+            country = country or host
+            unknown = next((e for e, h in resolved if h is None and e.label_ in ("ORG", "PERSON") and e.start < agent_span.end <= e.end), None)
+            if unknown is not None:  # "the Zeta Liberation Front": a name, not in the dictionary
+                name = self._trim(doc, unknown.start, unknown.end).text
+                return [self._mention(span, name=name, country=country, sector=agent.sector, kind="group", method="ner:unknown")]
+            states = [e for e, h in resolved if h and h.entry.kind == "state" and h.how != "metonym" and e.end <= agent_start]
+            if len(states) > 1 and all(t.lower_ in (",", "and", "or") for a, b in zip(states, states[1:]) for t in doc[a.end : b.start]):
+                # "Hungarian and Romanian officials": one actor per state
+                out = [self._mention(e, name=e.text, country=self._hit(e).entry.id, sector=agent.sector, kind="sector", method="compose:demonym+agent")
+                       for e in states[:-1]]
+                last = doc[states[-1].start : span.end]
+                return out + [self._mention(last, name=last.text, country=self._hit(states[-1]).entry.id, sector=agent.sector, kind="sector",
+                                            method="compose:demonym+agent")]
             if country is None and normalize(agent_span.text) in self.anaphors and phrase[0].lower_ == "the":
                 group = next((m for m in reversed(earlier) if m.kind == "group" and m.actor_id), None)
                 if group:
                     return [self._mention(span, name=group.name, country=group.country, sector=group.sector, actor_id=group.actor_id, kind="group", method="alias:in-doc")]
-            if country and normalize(agent.phrase) in self.person_titles and phrase[0].lower_ == "the" and not any(e.label_ == "PERSON" for e, _ in resolved):
-                person = next((m for m in reversed(earlier) if m.kind == "person" and m.country == country), None)
-                if person:
+            if country and normalize(agent_span.text) in self.person_titles and agent_span.end == phrase.end and not any(e.label_ == "PERSON" for e, _ in resolved):
+                person = self._office_holder(country, agent_span.text, when, earlier)
+                if isinstance(person, ActorMention):
                     return [self._mention(span, name=person.name, country=person.country, sector=person.sector, actor_id=person.actor_id, kind="person", method="alias:in-doc")]
+                if person is not None:
+                    return [self._mention(span, name=person.name, country=country, sector=person.role_at(when)[1], actor_id=person.id, kind="person", method="alias:office")]
             if agent.sector is None and country is None:
                 return []
             method = "compose:demonym+agent" if country else "compose:agent"
@@ -253,6 +308,9 @@ class ActorResolver:
                     span = self._trim(doc, phrase.start if phrase.start < ent.start and ent.start - phrase.start == 1 else ent.start, ent.end)
                     out.append(self._mention(span, name=hit.entry.name, country=hit.entry.id, sector=None, actor_id=hit.entry.id,
                                              kind="state" if hit.how != "demonym" else "group", method="dict"))
+                elif ent.root.dep_ in _MODIFIER_DEPS and ent.root.head.i == root.i:  # "a US offer", "Turkish demands"
+                    out.append(self._mention(ent, name=hit.entry.name, country=hit.entry.id, sector=None, actor_id=hit.entry.id,
+                                             kind="state", method="dict:modifier"))
             elif hit is None and ent.label_ in ("PERSON", "ORG", "NORP") and head_of_phrase:
                 if ent.label_ == "NORP" and not ent.text.lower().endswith(_NORP_ENDINGS):
                     continue
@@ -269,16 +327,58 @@ class ActorResolver:
                 return hit.entry.id
         return None
 
-    def _absorb_host(self, doc: Doc, span: Span, agent: AgentEntry, ent_at) -> Span:
-        """Extend a diplomatic agent over "in/to <country>" ("the U.S. embassy in Syria")."""
-        if normalize(agent.phrase) not in self.diplomatic or span.end + 1 >= len(doc):
-            return span
-        if doc[span.end].lower_ in ("in", "to") and span.end + 1 in ent_at:
-            host = ent_at[span.end + 1]
-            hit = self._hit(host)
-            if hit and hit.entry.kind == "state" and hit.how != "metonym":  # "in Damascus" stays a place
-                return doc[span.start : host.end]
-        return span
+    def _absorb_host(self, doc: Doc, span: Span, agent: AgentEntry, ent_at) -> tuple[Span, Optional[str]]:
+        """The state after "in/of/..." an agent: a diplomatic agent takes it into its span and
+        stays its sender's ("the U.S. embassy in Syria"); another agent keeps its span and
+        takes the state as its country ("rebels in the Ivory Coast" -> CIV), the state
+        staying an actor of its own.
+
+        RETURNS (tuple[Span, str | None]): the span, and the host state for a non-diplomatic agent.
+        """
+        diplomatic = normalize(agent.phrase) in self.diplomatic
+        at = span.end + 1 + (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "the")
+        if span.end >= len(doc) or at not in ent_at or doc[span.end].lower_ not in (("in", "to") if diplomatic else self.hosts):
+            return span, None
+        host = ent_at[at]
+        hit = self._hit(host)
+        if hit is None or hit.entry.kind != "state" or hit.how in ("metonym", "demonym"):  # "in Damascus" stays a place
+            return span, None
+        return (doc[span.start : host.end], None) if diplomatic else (span, hit.entry.id)
+
+    def _office_holder(self, country: str, title: str, when: Optional[dt.date], earlier: list[ActorMention]) -> Optional[ActorMention | ActorEntry]:
+        """Who "the Syrian president" is: the office holder on the publication date, else
+        the last person of that country named earlier, else the latest office holder.
+
+        RETURNS (ActorEntry | ActorMention | None): an entry from the office table, or the earlier mention.
+        """
+        if when is not None and (holder := self.dictionary.office_holder(country, title, when)):
+            return holder
+        person = next((m for m in reversed(earlier) if m.kind == "person" and m.country == country), None)
+        return person or self.dictionary.office_holder(country, title, None)
+
+    def _resolve_pronouns(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+        """Add "he"/"she" as subjects: the last person that was a subject in this or the two
+        previous sentences (no gender, number or quote checks)."""
+        pronouns = [t for t in doc if t.lower_ in self.pronouns and t.dep_ in _SUBJECT_DEPS]
+        if not pronouns:
+            return mentions
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        sentences = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+        out = list(mentions)
+        for token in pronouns:
+            if token.i in taken:
+                continue
+            person = next((m for m in reversed(out) if m.start < token.i and m.kind == "person" and doc[m.end - 1].dep_ in _SUBJECT_DEPS
+                           and sentences[token.i] - sentences[m.start] < _PRONOUN_SENTENCES), None)  # fmt: skip
+            if person is not None:
+                mention = ActorMention(token.i, token.i + 1, token.text, name=person.name, country=person.country, sector=person.sector,
+                                       actor_id=person.actor_id, kind="person", method="alias:pronoun")  # fmt: skip
+                out.insert(next((k for k, m in enumerate(out) if m.start > token.i), len(out)), mention)
+        return out
+
+    def _former(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a word such as "former" qualifies the title ("former president Carlos Menem")."""
+        return any(t.lower_ in self.formers for t in doc[start:end])
 
     def _strip_honorific(self, text: str) -> str:
         words = text.split()
@@ -324,5 +424,6 @@ class ActorResolver:
 
 @Language.factory("tidings_actors", assigns=["doc._.actors"], requires=["doc.ents", "token.dep"], default_config={"overlay": None})
 def make_actor_resolver(nlp: Language, name: str, overlay: Optional[str]) -> ActorResolver:
-    """Factory of ``tidings_actors``. overlay: optional extra dictionary file."""
+    """Factory of ``tidings_actors``. overlay: the user's dictionary file (None: see
+    ``tidings.actors.overlay.overlay_path``)."""
     return ActorResolver(nlp, name, overlay)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
 from spacy.language import Language
@@ -21,6 +20,7 @@ from spacy.util import filter_spans
 
 from ..annotations import register_extensions
 from .dictionary import ActorDictionary, Hit, load_dictionary
+from .overlay import active_overlay
 
 __all__ = ["ActorRuler", "entity_label"]
 
@@ -48,9 +48,8 @@ def _variants(name: str) -> set[str]:
 
 
 @lru_cache(maxsize=4)
-def _matchers(nlp: Language, overlay: Optional[Path]) -> tuple[PhraseMatcher, PhraseMatcher]:
+def _matchers(nlp: Language, dictionary: ActorDictionary) -> tuple[PhraseMatcher, PhraseMatcher]:
     """(case-sensitive one-token matcher, lower-case phrase matcher), built once per nlp."""
-    dictionary = load_dictionary(overlay)
     variants = sorted({v for e in dictionary.entries.values()
                        for n in (e.name, *e.aliases, *e.demonyms, *(m.name for m in e.metonyms))
                        for v in _variants(n)})
@@ -74,9 +73,8 @@ class ActorRuler:
     def __init__(self, nlp: Language, name: str = "tidings_actor_ruler", overlay: Optional[str] = None) -> None:
         register_extensions()
         self.name = name
-        self.overlay = Path(overlay) if overlay else None
-        self.dictionary: ActorDictionary = load_dictionary(self.overlay)
-        self.orth, self.lower = _matchers(nlp, self.overlay)
+        self.dictionary: ActorDictionary = load_dictionary(active_overlay(overlay))
+        self.orth, self.lower = _matchers(nlp, self.dictionary)
 
     def __call__(self, doc: Doc) -> Doc:
         """Add dictionary actors to ``doc.ents`` without touching existing entities."""
@@ -98,5 +96,6 @@ class ActorRuler:
 
 @Language.factory("tidings_actor_ruler", assigns=["doc.ents", "token.ent_type", "token.ent_iob"], default_config={"overlay": None})
 def make_actor_ruler(nlp: Language, name: str, overlay: Optional[str]) -> ActorRuler:
-    """Factory of ``tidings_actor_ruler``. overlay: optional extra dictionary file."""
+    """Factory of ``tidings_actor_ruler``. overlay: the user's dictionary file (None: see
+    ``tidings.actors.overlay.overlay_path``)."""
     return ActorRuler(nlp, name, overlay)

@@ -91,14 +91,16 @@ def find_frames(doc: Doc, head: Token, cues: Cues, quotes: Optional[list[Span]] 
     frames: list[Frame] = []
     token = head
     for _ in range(MAX_CLIMB):
-        according = _according_to(token)
-        if according is not None:
-            frames.append(Frame(actor_for(doc, according), "claimed", "claims:according-to"))
+        # On one token the reporting verb is nearer than an "according to" attached to it:
+        # "Trump admitted [ordering it], according to prosecutors" -> [prosecutors, Trump].
         if token.i != head.i and token.pos_ in ("VERB", "AUX"):
             standing = cues.standing(token.lemma_.lower())
             if standing is not None:
                 source = actor_for(doc, _speaker(token))
                 frames.append(Frame(source, standing, f"claims:reporting-verb:{token.lemma_.lower()}", token.i))
+        according = _according_to(token)
+        if according is not None:
+            frames.append(Frame(actor_for(doc, according), "claimed", "claims:according-to"))
         if token.head.i == token.i:
             break
         token = token.head

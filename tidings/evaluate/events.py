@@ -20,7 +20,12 @@ from typing import Any, Optional
 from ..model import Document, Event
 from .metrics import classification_report
 
-__all__ = ["score_case2021", "score_cameo_penta", "score_petrarch", "score_plover_gsr"]
+__all__ = ["format_report", "score_case2021", "score_cameo_penta", "score_petrarch", "score_plover_gsr"]
+
+# Errors listed by ``format_report``; the full list is in the result.
+REPORT_ERRORS = 25
+# Characters of each error's text shown by ``format_report``.
+REPORT_TEXT = 110
 
 # document, its events
 Extractor = Callable[[list[Document]], Iterable[tuple[Document, list[Event]]]]
@@ -111,3 +116,32 @@ def _errors(rows: list[dict], events: list[Optional[Event]], gold: Callable, pre
             found.append({"id": row["id"], "text": row["text"], "gold": gold(row), "predicted": guess,
                           "trigger": event.trigger.text if event else None})  # fmt: skip
     return found
+
+
+def format_report(name: str, result: dict[str, Any], errors: int = REPORT_ERRORS) -> str:
+    """A scorer's result as text to read: the summary, per-class precision/recall/F1, the
+    confusion matrix (rows gold, columns predicted, numbered as in the per-class table,
+    "-" for no event) and the first ``errors`` misses. RETURNS (str)."""
+    lines = [f"{name}: n={result['n']}  accuracy={result['accuracy']:.3f}  macro-F1={result['macro_f1']:.3f}  "
+             f"weighted-F1={result['weighted_f1']:.3f}"]  # fmt: skip
+    lines += [f"  {key}={value:.3f}" for key, value in result.items() if key.endswith(("_accuracy", "_kept_empty"))]
+    per_class = result["per_class"]
+    predicted = {p for row in result["confusion"].values() for p in row}
+    labels = sorted(per_class) + sorted(predicted - set(per_class) - {"None"})
+    width = max([len(label) for label in labels] + [5])
+    lines.append(f"\n{'#':>3} {'label':<{width}} {'P':>6} {'R':>6} {'F1':>6} {'n':>5}")
+    for i, label in enumerate(labels, 1):
+        c = per_class.get(label, {"precision": 0.0, "recall": 0.0, "f1": 0.0, "support": 0})
+        lines.append(f"{i:>3} {label:<{width}} {c['precision']:>6.3f} {c['recall']:>6.3f} {c['f1']:>6.3f} {c['support']:>5}")
+    columns = [*labels, "None"]
+    lines.append("\nconfusion (rows gold, columns predicted; - = no event)")
+    lines.append("    " + "".join(f"{('-' if c == 'None' else i):>4}" for i, c in enumerate(columns, 1)))
+    for i, gold in enumerate(labels, 1):
+        row = result["confusion"].get(gold, {})
+        lines.append(f"{i:>3} " + "".join(f"{row.get(c, 0) or '.':>4}" for c in columns))
+    misses = result.get("errors", [])
+    lines.append(f"\nerrors ({min(errors, len(misses))} of {len(misses)}): id | gold -> predicted | trigger | text")
+    for miss in misses[:errors]:
+        text = " ".join(miss["text"].split())
+        lines.append(f"  {miss['id']} | {miss['gold']} -> {miss['predicted']} | {miss['trigger']} | {text[:REPORT_TEXT]}")
+    return "\n".join(lines)

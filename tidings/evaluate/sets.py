@@ -11,7 +11,10 @@ from typing import Any, Optional
 
 from ..errors import EvalError
 from ..model import Document, Event
-from . import events
+from ..time import evaluate as time_evaluate
+from . import events, geo
+from .actors import evaluate_actors
+from .claims import evaluate_claims
 
 __all__ = ["SETS", "EvalSet", "dev_data_dir", "run_eval"]
 
@@ -38,6 +41,9 @@ SETS: dict[str, EvalSet] = {
     "trnews": EvalSet("geo/trnews.jsonl", "geoparse", "TR-News: toponym F1, accuracy@161 km"),
     "eventloc": EvalSet("geo/eventloc_dev.jsonl", "event_locations", "Event location: which place the event happened at"),
     "time": EvalSet("time_gold.jsonl", "time", "Time expressions in context: exact value accuracy", bundled=True),
+    "time-attach": EvalSet("time_attach_gold.jsonl", "time_attach", "Event dates on bundled articles", bundled=True),
+    "actors": EvalSet("events/conflibert_cameo_train.jsonl", "actors", "Actor spans; PLOVER gold actor country/sector"),
+    "claims": EvalSet("claims_gold.jsonl", "claims", "Attribution: source spans, status, chains", bundled=True),
 }
 
 
@@ -89,20 +95,22 @@ def _penta_table(path: Path) -> dict[str, int]:
     return json.loads((path.parent / "cameo_root_to_pentaclass.json").read_text(encoding="utf-8"))["root_to_penta_class"]
 
 
-def _geo_scorer(name: str) -> Callable[[Path, Optional[int]], dict]:
-    def run(path: Path, limit: Optional[int]) -> dict:
-        from . import geo
+def _time_scorer(path: Path, limit: Optional[int]) -> dict:
+    return time_evaluate.evaluate_time(path)
 
+
+def _time_attach_scorer(path: Path, limit: Optional[int]) -> dict:
+    return time_evaluate.evaluate_attachment(path, nlp=_pipeline())
+
+
+def _pipeline_scorer(evaluate: Callable[..., dict]) -> Callable[[Path, Optional[int]], dict]:
+    """A scorer that takes ``process``: documents -> pipeline results."""
+
+    def run(path: Path, limit: Optional[int]) -> dict:
         nlp = _pipeline()
-        return getattr(geo, name)(path, lambda documents: (r.doc for r in nlp.pipe(documents)), limit)
+        return evaluate(path, lambda documents: nlp.pipe(documents), limit)
 
     return run
-
-
-def _time_scorer(path: Path, limit: Optional[int]) -> dict:
-    from ..time.evaluate import evaluate_time
-
-    return evaluate_time(path)
 
 
 SCORERS: dict[str, Callable[[Path, Optional[int]], dict]] = {
@@ -110,7 +118,10 @@ SCORERS: dict[str, Callable[[Path, Optional[int]], dict]] = {
     "case2021": _event_scorer(events.score_case2021),
     "cameo_penta": _event_scorer(events.score_cameo_penta, _penta_table),
     "petrarch": _event_scorer(events.score_petrarch),
-    "geoparse": _geo_scorer("evaluate_geoparse"),
-    "event_locations": _geo_scorer("evaluate_event_locations"),
+    "geoparse": _pipeline_scorer(geo.evaluate_geoparse),
+    "event_locations": _pipeline_scorer(geo.evaluate_event_locations),
     "time": _time_scorer,
+    "time_attach": _time_attach_scorer,
+    "actors": _pipeline_scorer(evaluate_actors),
+    "claims": _pipeline_scorer(evaluate_claims),
 }

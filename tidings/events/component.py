@@ -1,78 +1,262 @@
-"""The ``tidings_events`` component: triggers + roles + modality -> ``doc._.events``."""
+"""The ``tidings_events`` component: triggers + roles + modality + classifier -> ``doc._.events``.
+
+A hybrid coder. The lexicon finds triggers and the parse gives their actors, as rules that
+explain themselves; the trained classifier (``tidings.events.classifier``) reads each
+sentence and decides where the rules are unsure or silent:
+
+- a sentence's main trigger (the one nearest the root) takes the model's type when the
+  model is confident and the trigger's lexeme is weak; otherwise the rule's type stays,
+  and the model agreeing raises the confidence;
+- the main trigger's CAMEO code follows the model's PentaClass when they disagree, and its
+  ACLED type the model's ACLED label (including the non-ACLED kinds, "Natural disaster");
+- a sentence where no rule fires but the model is confident gets an event on its main verb.
+
+``ev.parts["type"]`` and ``ev.method`` say which decided (``model:plover-clf@0.1.0``).
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Optional
 
+import numpy as np
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from ..annotations import EventMention, register_extensions
-from .lexicon import DEFAULT_LEXICON, load_lexicon
+from .classifier import DEFAULT_CLASSIFIER, Classifier, Coding, load_classifier, load_coding, sentence_features
+from .lexicon import DEFAULT_LEXICON, TriggerRule, load_lexicon
 from .modality import DEFAULT_MODALITY, event_modality, load_modality
-from .roles import find_roles
-from .triggers import find_triggers
+from .roles import Roles, find_roles
+from .triggers import TriggerMatch, find_triggers
 
 __all__ = ["EventFinder"]
 
 # Confidence added when the parse gives the event its actors.
 ACTOR1_BONUS = 0.15
 ACTOR2_BONUS = 0.1
+# Confidence added to a rule event, times the model's probability of the rule's type.
+AGREEMENT_BONUS = 0.2
+# A model-only event is less sure than the model's probability says: no lexeme backs it.
+MODEL_ONLY_FACTOR = 0.8
+# Parts of speech a model-only event can be anchored on.
+ANCHOR_POS = frozenset({"VERB", "NOUN"})
+
+
+@dataclass
+class Reading:
+    """The classifier's view of one sentence: head -> (labels, probabilities)."""
+
+    labels: dict[str, list[str]]
+    probs: dict[str, np.ndarray]
+    cues: frozenset[str] = frozenset()
+
+    def top(self, head: str) -> tuple[str, float]:
+        """The most probable label of a head and its probability."""
+        best = int(self.probs[head].argmax())
+        return self.labels[head][best], float(self.probs[head][best])
+
+    def prob(self, head: str, label: str) -> float:
+        """The probability of one label (0 when the head does not know it)."""
+        labels = self.labels[head]
+        return float(self.probs[head][labels.index(label)]) if label in labels else 0.0
+
+    def mode(self, event_type: str) -> Optional[str]:
+        """The most probable mode within a type (None: no mode)."""
+        prefix = f"{event_type}:"
+        scored = [(p, label) for label, p in zip(self.labels["mode"], self.probs["mode"]) if label.startswith(prefix)]
+        if not scored:
+            return None
+        return max(scored)[1][len(prefix) :] or None
+
+
+@dataclass
+class Coded:
+    """The coding of one trigger: what the rule or the model decided, and which did."""
+
+    event_type: str
+    mode: Optional[str]
+    cameo: Optional[str]
+    acled: Optional[tuple[Optional[str], str]]
+    confidence: float
+    method: str
+    parts: dict[str, str] = field(default_factory=dict)
 
 
 class EventFinder:
-    """Finds events: a trigger from the lexicon, actors from the parse, modality from the wording.
+    """Finds events: triggers from the lexicon, actors from the parse, modality from the
+    wording, type/mode/CAMEO/ACLED settled with the classifier.
 
-    lexicon_path / modality_path (Path): the data files (defaults: the bundled ones).
+    lexicon_path / modality_path (Path): the data files; classifier_path (Path): the
+    classifier folder (weights + ``coding.yaml``). Defaults: the bundled ones.
     """
 
-    def __init__(self, lexicon_path: Path = DEFAULT_LEXICON, modality_path: Path = DEFAULT_MODALITY) -> None:
+    def __init__(
+        self,
+        lexicon_path: Path = DEFAULT_LEXICON,
+        modality_path: Path = DEFAULT_MODALITY,
+        classifier_path: Path = DEFAULT_CLASSIFIER,
+    ) -> None:
         register_extensions()
         self.lexicon = load_lexicon(Path(lexicon_path))
         self.modality = load_modality(Path(modality_path))
+        self.coding: Coding = load_coding(Path(classifier_path) / "coding.yaml")
+        # Without weights (before the first ``tidings train events``) the rules decide alone.
+        self.classifier: Optional[Classifier] = (
+            load_classifier(Path(classifier_path)) if (Path(classifier_path) / "model.json").is_file() else None
+        )
+        self._cues = self.coding.cue_index()
+
+    @property
+    def model_tag(self) -> str:
+        """The classifier's name in provenance: ``model:plover-clf@VERSION``."""
+        return f"model:{self.classifier.name}@{self.classifier.version}" if self.classifier else "model:none"
 
     def __call__(self, doc: Doc) -> Doc:
-        events: list[EventMention] = []
+        by_sentence: dict[int, list[TriggerMatch]] = defaultdict(list)
         for match in find_triggers(doc, self.lexicon):
-            roles = find_roles(match, self.lexicon)
-            if roles is None:
-                continue
-            if not roles.actor1 and not roles.actor2 and match.rule.confidence < self.lexicon.min_confidence_without_actors:
-                continue
-            status, status_rule = event_modality(match.head, self.modality)
-            rule = match.rule
-            for actor1 in roles.actor1 or [None]:
-                for actor2 in roles.actor2 or [None]:
-                    confidence = rule.confidence + ACTOR1_BONUS * (actor1 is not None) + ACTOR2_BONUS * (actor2 is not None)
-                    parts = {"type": f"lexicon:{match.key}", "actors": f"roles:{roles.rule}"}
-                    if status_rule:
-                        parts["status"] = status_rule
-                    events.append(
-                        EventMention(
-                            trigger=match.span,
-                            event_type=rule.type,
-                            mode=rule.mode,
-                            cameo=rule.cameo,
-                            acled_event_type=rule.acled[0] if rule.acled else None,
-                            acled_sub_event_type=rule.acled[1] if rule.acled else None,
-                            actor1=actor1,
-                            actor2=actor2,
-                            status=status or "asserted",
-                            confidence=round(min(confidence, 0.99), 3),
-                            method=f"rule:plover.{rule.id}",
-                            parts=parts,
-                        )
-                    )
+            by_sentence[match.span.sent.start].append(match)
+        sentences = list(doc.sents)
+        readings = self.read(sentences, by_sentence)
+        events: list[EventMention] = []
+        for sentence, reading in zip(sentences, readings):
+            matches = by_sentence.get(sentence.start, [])
+            main = min(matches, key=lambda m: _depth(m.head)) if matches else None
+            found = [e for m in matches for e in self._rule_events(m, reading, m is main)]
+            events.extend(found or self._model_events(sentence, reading))
         doc._.events = events
         return doc
+
+    def read(self, sentences: list[Span], by_sentence: dict[int, list[TriggerMatch]]) -> list[Optional[Reading]]:
+        """The classifier's reading of each sentence (one numpy pass for the whole doc)."""
+        if self.classifier is None:
+            return [None] * len(sentences)
+        rows = [sentence_features(s, [m.rule.id for m in by_sentence.get(s.start, [])], self._cues) for s in sentences]
+        probs = self.classifier.predict(rows)
+        return [
+            Reading(self.classifier.labels, {h: p[i] for h, p in probs.items()}, frozenset(f[4:] for f in row if f.startswith("cue=")))
+            for i, row in enumerate(rows)
+        ]
+
+    def code(self, rule: TriggerRule, key: str, reading: Optional[Reading], main: bool) -> Coded:
+        """Settle a trigger's type, mode, CAMEO and ACLED between its rule and the model."""
+        if reading is None:
+            return Coded(rule.type, rule.mode, rule.cameo, rule.acled, rule.confidence, f"rule:plover.{rule.id}",
+                         {"type": f"lexicon:{key}"})  # fmt: skip
+        decide = self.coding.decide
+        top, p_top = reading.top("type")
+        if main and top != rule.type and p_top >= decide["override_type"] and rule.confidence <= decide["weak_rule"]:
+            coded = Coded(top, reading.mode(top), None, None, p_top, self.model_tag,
+                          {"type": f"{self.model_tag} (over lexicon:{key})"})  # fmt: skip
+        else:
+            confidence = rule.confidence + AGREEMENT_BONUS * reading.prob("type", rule.type)
+            coded = Coded(rule.type, rule.mode, rule.cameo, rule.acled, confidence, f"rule:plover.{rule.id}",
+                          {"type": f"lexicon:{key}"})  # fmt: skip
+        if main:
+            self._code_sentence_labels(coded, reading)
+        return coded
+
+    def _code_sentence_labels(self, coded: Coded, reading: Reading) -> None:
+        """CAMEO from the PentaClass head, ACLED from the ACLED head, where the model is sure."""
+        decide = self.coding.decide
+        penta, p_penta = reading.top("penta")
+        own = self.coding.penta_of(coded.cameo)
+        if coded.cameo is None or (own != int(penta) and p_penta >= decide["penta"]):
+            target = int(penta) if p_penta >= decide["penta"] else self.coding.type_penta(coded.event_type)
+            coded.cameo = self.coding.cameo_for(coded.event_type, target)
+            coded.parts["cameo"] = self.model_tag
+        label, p_label = reading.top("acled")
+        if self._acled_sure(reading):
+            spec = self.coding.acled[label]
+            if coded.acled is None or coded.acled[1] != spec.sub_event_type:
+                coded.acled = (spec.event_type, spec.sub_event_type)
+                coded.parts["acled"] = self.model_tag
+
+    def _acled_sure(self, reading: Reading, cued_only: bool = False) -> bool:
+        """Whether the model's ACLED label can be written: probable enough, or less probable
+        but backed by one of the label's cue words in the sentence ("flood")."""
+        label, p_label = reading.top("acled")
+        cued = label in reading.cues and p_label >= self.coding.decide["acled_cued"]
+        return cued if cued_only else cued or p_label >= self.coding.decide["acled"]
+
+    def _rule_events(self, match: TriggerMatch, reading: Optional[Reading], main: bool) -> list[EventMention]:
+        roles = find_roles(match, self.lexicon)
+        if roles is None:
+            return []
+        if not roles.actor1 and not roles.actor2 and match.rule.confidence < self.lexicon.min_confidence_without_actors:
+            return []
+        coded = self.code(match.rule, match.key, reading, main)
+        coded.parts["actors"] = f"roles:{roles.rule}"
+        return self._events(match.span, roles, coded)
+
+    def _model_events(self, sentence: Span, reading: Optional[Reading]) -> list[EventMention]:
+        """An event on the sentence's main verb when no rule fired and the model is sure."""
+        if reading is None:
+            return []
+        top, p_top = reading.top("type")
+        _, p_acled = reading.top("acled")
+        anchor = sentence.root
+        sure = max(p_top, p_acled) >= self.coding.decide["add_event"] or self._acled_sure(reading, cued_only=True)
+        if not sure or anchor.pos_ not in ANCHOR_POS:
+            return []
+        rule = TriggerRule(id="model", type=top)
+        span = sentence.doc[anchor.i : anchor.i + 1]
+        roles = find_roles(TriggerMatch(span, rule, anchor.lemma_.lower()), self.lexicon)
+        if roles is None:  # the doer is not an actor (an earthquake): the rules' judgement stands
+            return []
+        coded = Coded(top, reading.mode(top), None, None, p_top * MODEL_ONLY_FACTOR, self.model_tag,
+                      {"type": self.model_tag, "actors": f"roles:{roles.rule}"})  # fmt: skip
+        self._code_sentence_labels(coded, reading)
+        return self._events(span, roles, coded)
+
+    def _events(self, span: Span, roles: Roles, coded: Coded) -> list[EventMention]:
+        status, status_rule = event_modality(span.root, self.modality)
+        parts = dict(coded.parts)
+        if status_rule:
+            parts["status"] = status_rule
+        events = []
+        for actor1 in roles.actor1 or [None]:
+            for actor2 in roles.actor2 or [None]:
+                confidence = coded.confidence + ACTOR1_BONUS * (actor1 is not None) + ACTOR2_BONUS * (actor2 is not None)
+                events.append(
+                    EventMention(
+                        trigger=span,
+                        event_type=coded.event_type,
+                        mode=coded.mode,
+                        cameo=coded.cameo,
+                        acled_event_type=coded.acled[0] if coded.acled else None,
+                        acled_sub_event_type=coded.acled[1] if coded.acled else None,
+                        actor1=actor1,
+                        actor2=actor2,
+                        status=status or "asserted",
+                        confidence=round(min(confidence, 0.99), 3),
+                        method=coded.method,
+                        parts=dict(parts),
+                    )
+                )
+        return events
+
+
+def _depth(token: Token) -> int:
+    """Steps from a token up to its sentence root."""
+    depth = 0
+    while token.head.i != token.i:
+        token, depth = token.head, depth + 1
+    return depth
 
 
 @Language.factory(
     "tidings_events",
     assigns=["doc._.events"],
     requires=["token.dep", "token.lemma", "doc._.actors"],
-    default_config={"lexicon_path": str(DEFAULT_LEXICON), "modality_path": str(DEFAULT_MODALITY)},
+    default_config={
+        "lexicon_path": str(DEFAULT_LEXICON),
+        "modality_path": str(DEFAULT_MODALITY),
+        "classifier_path": str(DEFAULT_CLASSIFIER),
+    },
 )
-def make_event_finder(nlp: Language, name: str, lexicon_path: str, modality_path: str) -> EventFinder:
+def make_event_finder(nlp: Language, name: str, lexicon_path: str, modality_path: str, classifier_path: str) -> EventFinder:
     """Factory of the ``tidings_events`` component."""
-    return EventFinder(Path(lexicon_path), Path(modality_path))
+    return EventFinder(Path(lexicon_path), Path(modality_path), Path(classifier_path))

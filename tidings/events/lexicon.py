@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Literal, Optional
 
 from pydantic import BaseModel, Field, field_validator
+from spacy.tokens import Token
 
 from ..datafiles import read_yaml
 
@@ -57,6 +58,8 @@ class LexiconFile(BaseModel):
     version: str
     rules: dict[str, TriggerRule]
     non_agents: list[str] = Field(default_factory=list)
+    light_verbs: list[str] = Field(default_factory=list)
+    not_light_verbs: list[str] = Field(default_factory=list)
     recipient_preps: dict[str, list[str]] = Field(default_factory=dict)
     min_confidence_without_actors: float = Field(0.0, ge=0.0, le=1.0)
 
@@ -66,7 +69,8 @@ class Lexicon:
 
     verbs/nouns (dict[str, TriggerRule]): lemma key -> rule. When two rules list the same
     key, the first in the file wins. non_agents: subject lemmas (storms, viruses) that
-    cannot be the actor of an event. min_confidence_without_actors: the rule confidence
+    cannot be the actor of an event. light_verbs / not_light_verbs: verbs whose subject is
+    (or is not) the doer of their noun object's event (see ``is_light_verb``). min_confidence_without_actors: the rule confidence
     an event needs to be kept when the parse gives it no actor at all.
     """
 
@@ -74,6 +78,8 @@ class Lexicon:
         self.version = data.version
         self.rules = [rule.model_copy(update={"id": rule_id}) for rule_id, rule in data.rules.items()]
         self.non_agents = frozenset(data.non_agents)
+        self.light_verbs = frozenset(data.light_verbs)
+        self.not_light_verbs = frozenset(data.not_light_verbs)
         self.min_confidence_without_actors = data.min_confidence_without_actors
         self._recipient_preps = {key: frozenset(preps) for key, preps in data.recipient_preps.items()}
         self.verbs: dict[str, TriggerRule] = {}
@@ -83,6 +89,15 @@ class Lexicon:
                 self.verbs.setdefault(key, rule)
             for key in rule.nouns:
                 self.nouns.setdefault(key, rule)
+
+    def is_light_verb(self, token: Token) -> bool:
+        """Whether a verb's subject is the doer of its noun object's event: a listed light verb
+        ("carried out airstrikes"), or any verb that is neither an event trigger itself
+        ("condemned the attack") nor a verb relating two events ("followed the attack")."""
+        words = {token.lemma_.lower(), token.lower_}
+        if words & self.light_verbs:
+            return True
+        return not words & self.not_light_verbs and not any(word in self.verbs for word in words)
 
     def recipient_preps(self, event_type: str) -> frozenset[str]:
         """The prepositions that introduce the target of an event of this type."""

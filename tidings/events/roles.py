@@ -1,18 +1,22 @@
 """Who did it to whom: an event's actor1 (source) and actor2 (target) from the parse.
 
-Handles active and passive verbs ("X shelled Y", "Y was shelled by X"), agentless
-passives (actor1 left empty, not guessed), subjects inherited through control and
-coordination ("threatened to strike", "accused X of launching", "attacked and killed"),
-relative clauses ("rebels who attacked"), nominal events ("X's attack on Y", "the
-bombing of Y by X", "carried out airstrikes"), and coordinated arguments (one event per
-pair). An argument word becomes an actor through ``actor_for``: the actor mention that
-covers it or hangs off its noun phrase ("Members of the Levant Front").
+Handles active and passive verbs ("X shelled Y", "Y was shelled by X", "was condemned in
+a statement by X"), agentless passives (actor1 left empty, not guessed), subjects inherited
+through control and coordination ("threatened to strike", "accused X of launching",
+"attacked and killed", "announced plans to pull out"), relative clauses ("rebels who
+attacked"), nominal events ("X's attack on Y", "the bombing of Y by X"), light verbs
+("carried out airstrikes", "granted X a pardon", "strikes were carried out by X"; the verbs
+are listed in the lexicon), targets below the object or the complement ("threatened action
+against X", "missiles targeting X", "threatened to break relations with X"), and
+coordination (one event per pair: "Iran and Syria", "the navies of China and Russia", "US
+and British activists"). An argument word becomes an actor through ``actor_for``: the actor
+mention that covers it or hangs off its noun phrase ("Members of the Levant Front").
 """
 
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from spacy.tokens import Doc, Token
@@ -20,6 +24,7 @@ from spacy.tokens import Doc, Token
 from ..actors.resolver import actor_at
 from ..annotations import ActorMention
 from .lexicon import Lexicon
+from .modality import governing_verb
 from .triggers import TriggerMatch
 
 __all__ = ["Roles", "actor_for", "find_roles"]
@@ -34,6 +39,8 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # Where to look for an actor inside an argument's noun phrase, nearest first.
 NP_DEPS = {"compound", "amod", "poss", "appos", "nmod", "prep", "pobj", "agent", "acl", "npadvmod"}
 NP_PREPS = {"of", "from", "by", "for"}
+# Phrases that give a sector actor its country: "spokesperson for the German government".
+COUNTRY_PREPS = {"of", "for", "in", "from"}
 # Noun events whose "of" phrase is the target ("the bombing of X"); for others it is the
 # doer ("the withdrawal of troops", "a meeting of ministers").
 OF_IS_TARGET = {"assault", "coerce", "sanction", "accuse"}
@@ -69,14 +76,19 @@ def actor_for(doc: Doc, token: Optional[Token], max_depth: int = 4) -> Optional[
 
     RETURNS (ActorMention | None).
     """
+    return _locate(doc, token, max_depth)[0]
+
+
+def _locate(doc: Doc, token: Optional[Token], max_depth: int = 4) -> tuple[Optional[ActorMention], Optional[Token]]:
+    """``actor_for`` with the token where the mention was found."""
     if token is None:
-        return None
+        return None, None
     queue: deque[tuple[Token, int]] = deque([(token, 0)])
     while queue:
         current, depth = queue.popleft()
         mention = actor_at(doc, current)
         if mention is not None:
-            return mention
+            return mention, current
         if depth == max_depth:
             continue
         for child in current.children:
@@ -85,40 +97,88 @@ def actor_for(doc: Doc, token: Optional[Token], max_depth: int = 4) -> Optional[
             if child.dep_ == "prep" and child.lower_ not in NP_PREPS:
                 continue
             queue.append((child, depth + 1))
-    return None
+    return None, None
+
+
+def _with_country(doc: Doc, token: Token, mention: ActorMention) -> ActorMention:
+    """A sector actor without a country takes the country its phrase names: "spokesperson
+    for the German government", "rebels in the Ivory Coast" (a new mention; the doc's
+    own is left as it is)."""
+    if mention.country is not None:
+        return mention
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in COUNTRY_PREPS):
+        inner = _pobj(prep)
+        found = actor_for(doc, inner) or (_country_place(doc, inner) if inner is not None else None)
+        if found is not None and found.country:
+            return replace(mention, country=found.country, method=f"{mention.method}+roles:phrase-country")
+    return mention
 
 
 def _country_modifier(doc: Doc, noun: Token) -> Optional[ActorMention]:
     """A state actor from a country or demonym modifying a noun that is no actor itself:
     "Russian jets" -> RUS, "U.S. anti-tank rockets" -> USA."""
-    modifiers = {c.i for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")}
+    for modifier in noun.lefts:
+        if modifier.dep_ in ("amod", "compound", "nmod", "poss"):
+            found = _country_place(doc, modifier)
+            if found is not None:
+                return found
+    return None
+
+
+def _country_place(doc: Doc, token: Token) -> Optional[ActorMention]:
+    """The country a place name or demonym at ``token`` stands for, as a state actor."""
     for place in doc._.places or []:
-        if place.feature == "country" and place.country and any(place.start <= i < place.end for i in modifiers):
+        if place.start <= token.i < place.end and place.feature == "country" and place.country:
             return ActorMention(place.start, place.end, doc[place.start : place.end].text, name=place.name,
                                 country=place.country, kind="state", method="place:country-modifier")  # fmt: skip
     return None
 
 
 def _actors(doc: Doc, token: Optional[Token]) -> list[ActorMention]:
-    """One actor per coordinated argument: "Iran and Syria" gives two."""
+    """One actor per coordinated argument: "Iran and Syria" gives two, and so do "the navies
+    of China and Russia" and "US and British activists"."""
     if token is None:
         return []
     found: list[ActorMention] = []
-    for argument in (token, *token.conjuncts):
-        mention = actor_for(doc, argument) or _country_modifier(doc, argument)
-        if mention is not None and all(mention is not m for m in found):
+
+    def add(mention: Optional[ActorMention]) -> None:
+        if mention is not None and all((mention.start, mention.end) != (m.start, m.end) for m in found):
             found.append(mention)
+
+    for argument in (token, *token.conjuncts):
+        mention, at = _locate(doc, argument)
+        if mention is None:
+            add(_country_modifier(doc, argument))
+            continue
+        add(_with_country(doc, argument, mention))
+        for other in at.conjuncts if at is not argument else ():
+            add(actor_at(doc, other) or _country_place(doc, other))
+        of_object = _pobj(next((c for c in at.children if c.dep_ == "prep" and c.lower_ == "of"), None))
+        for other in of_object.conjuncts if of_object is not None and mention.sector else ():
+            inner = actor_at(doc, other) or _country_place(doc, other)
+            if inner is not None and inner.country:
+                add(replace(inner, sector=mention.sector, method="roles:coordinated-of"))
+        for modifier in (c for c in at.lefts if c.dep_ in ("amod", "compound", "nmod") and c.conjuncts):
+            for other in (modifier, *modifier.conjuncts):
+                if mention.start <= other.i < mention.end:
+                    continue
+                place = _country_place(doc, other)
+                add(actor_at(doc, other) or (place and replace(place, sector=mention.sector, method="roles:coordinated-modifier")))
     return found
 
 
 def _verb_arguments(verb: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple[Optional[Token], Optional[Token], str]:
     children = {c.dep_: c for c in verb.children}
+    doc = verb.doc
     theme_object = match.rule.object == "theme"
-    recipient = _recipient(verb, lexicon.recipient_preps(match.rule.type))
-    if "nsubjpass" in children:
-        theme = children["nsubjpass"]
-        agent = children.get("agent")
-        subject = _pobj(agent)
+    preps = lexicon.recipient_preps(match.rule.type)
+    recipient = _recipient(verb, preps)
+    passive = "nsubjpass" in children or ("auxpass" in children and verb.tag_ == "VBN")
+    if passive:
+        # "Turkey ... was condemned in a joint statement by Egypt": a coordinated passive
+        # shares its theme; the agent may sit in a phrase ("a statement by X").
+        theme = children.get("nsubjpass") or _subject(verb)[0]
+        subject = _pobj(children.get("agent")) or _phrase_agent(verb)
         if theme_object:
             # "U.S. rockets would be sent to Iraqi forces": the theme's owner is the doer.
             return subject or theme, recipient, "passive+theme"
@@ -126,16 +186,50 @@ def _verb_arguments(verb: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
     subject, how = _subject(verb)
     if theme_object:
         dative = children.get("dative")  # "gave Iraq weapons"; "gave weapons to Iraq" is the recipient
+        obj = children.get("dobj")
+        recipient = recipient or (_recipient(obj, preps) if obj is not None else None)  # "shared intelligence with X"
         target = dative if dative is not None and dative.pos_ != "ADP" else recipient
         return subject, target, f"active+theme{how}"
-    target = children.get("dobj") or recipient
-    if target is None and "xcomp" in children:
-        # "threatened to strike the United States": the target is the complement's object.
-        complement = children["xcomp"]
-        target = next((c for c in complement.children if c.dep_ == "dobj"), None)
-        target = target or _recipient(complement, lexicon.recipient_preps(match.rule.type))
-        return subject, target, f"active{how}+complement-object"
-    return subject, target, f"active{how}"
+    obj = children.get("dobj")
+    # The object when it is an actor, else the recipient ("shared evidence with the U.S."),
+    # else a target hanging off the object ("threatened action against Russia", "missiles
+    # targeting US troops"), else the complement's ("threatened to break relations with Russia").
+    complement = children.get("xcomp")
+    candidates = [obj, recipient, *_object_candidates(obj, preps)[1:]]
+    target = _first_actor(doc, candidates)
+    if target is None and complement is not None:
+        target = _first_actor(doc, _object_candidates(complement, lexicon.recipient_preps("complement")))
+        if target is not None:
+            return subject, target, f"active{how}+complement-object"
+    return subject, target or obj or recipient, f"active{how}"
+
+
+def _phrase_agent(verb: Token) -> Optional[Token]:
+    """The by-phrase of a noun in a passive verb's phrase: "condemned in a statement by X"."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        noun = _pobj(prep)
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None) if noun is not None else None
+        if by is not None:
+            return _pobj(by)
+    return None
+
+
+def _object_candidates(token: Optional[Token], preps: frozenset[str]) -> list[Optional[Token]]:
+    """Where a target can sit below a word: its object, then its recipient phrases."""
+    if token is None:
+        return []
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "dative")), None)
+    found = [obj, _recipient(token, preps)]
+    for participle in (c for c in token.children if c.dep_ == "acl"):
+        found += _object_candidates(participle, preps)
+    if obj is not None:
+        found += _object_candidates(obj, preps)[1:]
+    return found
+
+
+def _first_actor(doc: Doc, candidates: list[Optional[Token]]) -> Optional[Token]:
+    """The first candidate whose phrase holds an actor."""
+    return next((c for c in candidates if c is not None and (actor_for(doc, c) or _country_modifier(doc, c))), None)
 
 
 def _noun_arguments(noun: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple[Optional[Token], Optional[Token], str]:
@@ -156,13 +250,29 @@ def _noun_arguments(noun: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
     )
     if modifier is not None:
         return modifier, target, "nominal:modifier"
-    governor = noun.head
-    if noun.dep_ in ("dobj", "attr") and governor.pos_ in ("VERB", "AUX"):
-        # A light verb carries the doer: "carried out airstrikes", "launched an attack on X".
+    phrase = _quantified(noun)
+    governor = phrase.head
+    if phrase.dep_ in ("dobj", "attr") and governor.pos_ in ("VERB", "AUX") and lexicon.is_light_verb(governor):
+        # A light verb carries the doer: "carried out airstrikes", "launched an attack on X",
+        # "granted Milken a pardon".
         subject, how = _subject(governor)
-        target = target or _recipient(governor, lexicon.recipient_preps(match.rule.type))
+        dative = next((c for c in governor.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)
+        target = target or dative or _recipient(governor, lexicon.recipient_preps(match.rule.type))
         return subject, target, f"nominal:light-verb{how}"
+    if noun.dep_ == "nsubjpass" and governor.pos_ == "VERB":
+        # "the rocket strikes were carried out by sympathizers of the PMF"
+        agent = _pobj(next((c for c in governor.children if c.dep_ == "agent"), None))
+        if agent is not None:
+            return agent, target, "nominal:light-verb-passive"
     return None, target, "nominal"
+
+
+def _quantified(noun: Token) -> Token:
+    """The noun a quantity phrase hangs on: "a series of pardons" -> series."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.dep_ in ("dobj", "attr"):
+        return prep.head
+    return noun
 
 
 def _subject(verb: Token, depth: int = 0) -> tuple[Optional[Token], str]:
@@ -188,14 +298,20 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Optional[Token], str]:
         return subject, ":subject-control"
     if verb.dep_ == "relcl":
         return head, ":relative"
+    if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "announced plans to pull out": the doer is who holds the plan.
+        governor = governing_verb(head)
+        subject, _ = _subject(governor, depth + 1) if governor is not None else (None, "")
+        return subject, ":infinitive"
     if verb.dep_ == "acl" and verb.tag_ != "VBN":
         return head, ":participle"
     if verb.dep_ == "pcomp":
         governor = head.head
         if governor.pos_ in ("NOUN", "PROPN"):
             return governor, ":of-gerund"  # "accused Syria of launching"
-        subject, _ = _subject(governor, depth + 1)
-        return subject, ":by-gerund"  # "responded by shelling"
+        governor = governor if governor.pos_ in ("VERB", "AUX") else governing_verb(governor)
+        subject, _ = _subject(governor, depth + 1) if governor is not None else (None, "")
+        return subject, ":by-gerund"  # "responded by shelling", "was forceful in blaming"
     if verb.dep_ == "advcl":
         subject, _ = _subject(head, depth + 1)
         return subject, ":adverbial"

@@ -31,6 +31,8 @@ __all__ = ["build_index", "main"]
 RULER_MIN_POPULATION = 50_000
 # Cities at least this big are also indexed under their Latin-script alternate names.
 ALTNAMES_MIN_POPULATION = 15_000
+# Admin-2 names ending so are distinctive enough for the place ruler ("Douglas County").
+RULER_ADMIN2_ENDINGS = (" County", " Parish", " Borough", " District")
 _ADMIN_WORDS = ("governorate", "province", "state of", "region", "district", "county", "oblast", "prefecture")
 
 
@@ -157,6 +159,8 @@ def build_index() -> dict:
             if level == "2":
                 a1 = sub_admin1.get(int(parent), -1) if parent else -1
                 alias(add(name, "admin2", iso3, a1, lat, lon, sub_pop[sid], int(gid or 0)), name, True)
+                if name.endswith(RULER_ADMIN2_ENDINGS) and _ruler_name(name, exclude):
+                    ruler.add(name)
                 continue
             display = _admin_display_name(name, names)
             admin1_names.append(display)

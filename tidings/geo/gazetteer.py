@@ -132,6 +132,7 @@ class Gazetteer:
         self.ruler_names: set[str] = set(index.ruler)
         self.capitals: frozenset[int] = frozenset(index.capitals)
         self.sources = index.sources
+        self.curated: set[int] = set()
         self.country_index: dict[str, int] = {
             self._country[i]: i for i in range(len(self._name)) if self._feature[i] == 0
         }
@@ -160,6 +161,7 @@ class Gazetteer:
                 self._lon.append(row.lon)
                 self._pop.append(row.population)
                 self._gid.append(row.geonameid or 0)
+                self.curated.add(i)
                 if row.feature == "country" and row.country:
                     self.country_index[row.country] = i
             for alias in [row.name, *row.aliases]:
@@ -200,6 +202,10 @@ class Gazetteer:
         """Entries named ``text``, each with True when it is the entry's main name."""
         found = self.aliases.get(normalize(text), ())
         return [(self.place(i), True) if i >= 0 else (self.place(-i - 1), False) for i in found]
+
+    def is_curated(self, place: Place) -> bool:
+        """True for an entry that curated.yaml adds (not one whose centre it corrects)."""
+        return place.index in self.curated
 
     def country(self, iso3: str) -> Optional[Place]:
         """The country entry of an ISO3 code, or None."""

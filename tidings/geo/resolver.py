@@ -5,11 +5,18 @@ or with lat/lon None when the gazetteer lacks them; FAC only when the gazetteer 
 demonyms (NORP "Syrian" -> Syria, ``kind="demonym"``) and capitals standing for their
 government (an ActorMention of kind "metonym" covers the span -> ``kind="metonym"``).
 
-Resolution ranks candidates by feature class, population and main-vs-alternate name, then
-applies, in order: explicit qualifiers ("Paris, Texas", "Atlanta, Georgia", "the Turkish
-province of Kilis", "Idlib province"), the document's focus countries and co-located admin-1
-units. A city wins over its same-named admin unit ("Aleppo") unless a qualifier asks for
-the unit. ``method`` names the deciding rule.
+Also found: a country or admin-1 unit that opens an ORG name ("the Minnesota Department of
+Transportation", "U.S. Attorney") and the state after "City, ST"
+when ``ner`` missed it ("Greer, S.C.").
+
+Resolution ranks candidates by feature class, population, main-vs-alternate name and
+curated entries, then applies, in order: explicit qualifiers ("Paris, Texas", "Atlanta,
+Georgia", "the Turkish province of Kilis", "Idlib province"), the document's focus
+countries (names that belong to one country only) and its admin-1 units (weighted by how
+often the other place names of the document fall in each, re-estimated over a few passes).
+A city wins over its same-named admin unit ("Aleppo") unless a qualifier asks for the unit.
+``method`` names the deciding rule. ``coordinates`` says what lat/lon stand for: "point" for
+cities and points, "centroid" for countries, admin units and regions.
 """
 
 from __future__ import annotations
@@ -32,8 +39,15 @@ _FEATURE_PRIOR = {"country": 3.0, "region": 2.5, "point": 2.5, "admin1": 1.5, "c
 _ADMIN_NOUNS = {"province", "governorate", "state", "region", "oblast", "prefecture", "department", "canton"}
 _CITY_NOUNS = {"city", "town", "village", "capital", "township", "municipality", "suburb"}
 _ADMIN2_NOUNS = {"county", "district", "parish"}
+_PLACE_NOUNS = _CITY_NOUNS | _ADMIN2_NOUNS
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _STRIP_LEFT = {"the"}
+_CURATED_BONUS = 1.5
+_FOCUS_WEIGHT = 3.0
+_UNIT_WEIGHT = 2.5
+_PASSES = 3
+# Features whose lat/lon are a computed or curated centre rather than a point.
+_CENTROID_FEATURES = {"country", "admin1", "admin2", "region"}
 
 
 @dataclass
@@ -46,6 +60,7 @@ class _Mention:
     want_feature: Optional[str] = None
     want_country: Optional[str] = None
     weak: bool = False  # an ORG entity that may be a place: kept only when resolved firmly
+    locked: bool = False  # fixed by "A, B" containment: never re-ranked
 
 
 class PlaceResolver:
@@ -89,6 +104,9 @@ class PlaceResolver:
                 continue
             candidates = self.gazetteer.candidates(span.text)
             if weak and not any(main for _, main in candidates):
+                prefix = self._org_prefix(span)
+                if prefix is not None:
+                    found.append(prefix)
                 continue
             if ent.label_ == "FAC" and not candidates:
                 continue
@@ -96,7 +114,41 @@ class PlaceResolver:
             mention = _Mention(span, "metonym" if covered else "place", candidates, weak=weak)
             self._qualify(mention)
             found.append(mention)
-        return found
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        found.extend(tail for m in list(found) if m.kind == "place" and (tail := self._comma_tail(m.span, taken)))
+        return sorted(found, key=lambda m: m.span.start)
+
+    def _unit_candidates(self, text: str) -> list[tuple[Place, bool]]:
+        """The countries and admin-1 units named ``text``."""
+        return [(p, main) for p, main in self.gazetteer.candidates(text) if p.feature in ("country", "admin1")]
+
+    def _org_prefix(self, span: Span) -> Optional[_Mention]:
+        """A country or admin-1 unit opening an ORG name: "Minnesota" in "Minnesota House"."""
+        for n in range(min(len(span) - 1, 3), 0, -1):
+            head = span[:n]
+            if head.text not in self.gazetteer.ruler_names or span[n].lower_ in _PLACE_NOUNS:
+                continue
+            candidates = [(p, main) for p, main in self._unit_candidates(head.text) if main]
+            if candidates:
+                return _Mention(head, "place", candidates)
+        return None
+
+    def _comma_tail(self, span: Span, taken: set[int]) -> Optional[_Mention]:
+        """The state or country after "City, " that ``ner`` left out: "Ga." in "Athens, Ga."."""
+        doc, start = span.doc, span.end + 1
+        if start >= len(doc) or doc[span.end].text != "," or start in taken:
+            return None
+        for n in (3, 2, 1):
+            tail = doc[start:start + n]
+            if len(tail) < n or taken.intersection(range(tail.start, tail.end)) or not tail.text[:1].isupper():
+                continue
+            after = doc[tail.end] if tail.end < len(doc) else None
+            if after is not None and after.is_title and after.pos_ == "PROPN":
+                continue
+            candidates = self._unit_candidates(tail.text)
+            if candidates:
+                return _Mention(tail, "place", candidates)
+        return None
 
     def _qualify(self, m: _Mention) -> None:
         """Read explicit qualifiers around the mention: nouns of feature and a country."""
@@ -128,21 +180,21 @@ class PlaceResolver:
     def _resolve(self, mentions: list[_Mention]) -> None:
         self._containment(mentions)
         focus = self._focus(mentions)
-        for m in mentions:
-            if m.fixed is None and m.candidates:
-                m.fixed, m.method = self._best(m, focus, set())
-        # Second pass: cities in admin-1 units that other mentions resolved to win.
-        # Only other names count: repeats of "Alexandria" must not vouch for themselves.
-        by_name: dict[str, set] = {}
-        for m in mentions:
-            if m.fixed and m.fixed.admin1:
-                by_name.setdefault(normalize(m.span.text), set()).add((m.fixed.country, m.fixed.admin1))
-        for m in mentions:
-            if not m.candidates or m.method.startswith("qualifier"):
-                continue
-            own = normalize(m.span.text)
-            others = set().union(*(units for name, units in by_name.items() if name != own))
-            m.fixed, m.method = self._best(m, focus, others)
+        open_ = [m for m in mentions if m.candidates and not m.locked and m.kind != "demonym"]
+        for m in open_:
+            m.fixed, m.method = self._best(m, focus, Counter())
+        # Later passes: cities in the admin-1 units that the other names fall in win, in
+        # proportion to how often. Repeats of "Alexandria" must not vouch for themselves.
+        for _ in range(_PASSES - 1):
+            by_name: dict[str, Counter] = {}
+            for m in mentions:
+                if m.fixed and m.fixed.admin1 and m.fixed.feature != "country":
+                    weight = 2 if m.fixed.feature == "admin1" else 1
+                    by_name.setdefault(normalize(m.span.text), Counter())[(m.fixed.country, m.fixed.admin1)] += weight
+            for m in open_:
+                own = normalize(m.span.text)
+                units = sum((c for name, c in by_name.items() if name != own), Counter())
+                m.fixed, m.method = self._best(m, focus, units)
 
     def _containment(self, mentions: list[_Mention]) -> None:
         """ "A, B" with B a country or admin-1 unit containing one of A's candidates fixes both."""
@@ -153,32 +205,37 @@ class PlaceResolver:
             if doc[a.span.end].text != ",":
                 continue
             pairs = [
-                (pa, pb)
+                (pa, main_a, pb, main_b)
                 for pa, main_a in a.candidates
                 for pb, main_b in b.candidates
-                if main_a and main_b and _contains(pb, pa)
+                if _contains(pb, pa)
             ]
             if pairs:
-                pa, pb = max(pairs, key=lambda p: (_prior(p[0], True), _prior(p[1], True)))
-                a.fixed, a.method = pa, "qualifier:comma"
-                b.fixed, b.method = pb, "qualifier:contains"
+                pa, _, pb, _ = max(pairs, key=lambda p: (self._prior(p[0], p[1]), self._prior(p[2], p[3])))
+                a.fixed, a.method, a.locked = pa, "qualifier:comma", True
+                b.fixed, b.method, b.locked = pb, "qualifier:contains", True
 
     def _focus(self, mentions: list[_Mention]) -> Counter:
-        """How often each country is named: countries, demonyms, single-country candidate sets."""
+        """How often each country is named: countries, demonyms, single-country candidate sets.
+        A name that is both a country and an admin-1 unit ("Georgia") votes for neither."""
         focus: Counter = Counter()
         for m in mentions:
             if m.fixed is not None:
                 focus[m.fixed.country] += 1
                 continue
-            countries = {p.country for p, main in m.candidates if main and p.feature == "country"}
-            if not countries:
-                countries = {p.country for p, main in m.candidates if main}
+            mains = [p for p, main in m.candidates if main]
+            countries = {p.country for p in mains if p.feature == "country"}
+            if not countries or any(p.feature == "admin1" for p in mains):
+                countries = {p.country for p in mains}
             if len(countries) == 1:
                 focus[countries.pop()] += 1
         focus.pop(None, None)
         return focus
 
-    def _best(self, m: _Mention, focus: Counter, near: set) -> tuple[Place, str]:
+    def _prior(self, place: Place, main: bool) -> float:
+        return _prior(place, main) + (_CURATED_BONUS if self.gazetteer.is_curated(place) else 0.0)
+
+    def _best(self, m: _Mention, focus: Counter, units: Counter) -> tuple[Place, str]:
         candidates = m.candidates
         method = "rank:prior"
         if m.want_country:
@@ -190,17 +247,18 @@ class PlaceResolver:
             if kept:
                 candidates, method = kept, "qualifier:feature"
         top = max(focus.values(), default=0)
+        top_unit = max(units.values(), default=0)
         scored = []
         for place, main in candidates:
-            score = _prior(place, main)
+            score = self._prior(place, main)
             if top and place.country in focus:
-                score += 2.0 * focus[place.country] / top
-            if (place.country, place.admin1) in near and place.feature in ("city", "admin2"):
-                score += 1.5
+                score += _FOCUS_WEIGHT * focus[place.country] / top
+            if top_unit and place.feature != "country":
+                score += _UNIT_WEIGHT * units[(place.country, place.admin1)] / top_unit
             scored.append((score, place))
         scored.sort(key=lambda s: -s[0])
         best = scored[0][1]
-        if method == "rank:prior" and (best.country, best.admin1) in near and len(scored) > 1:
+        if method == "rank:prior" and units[(best.country, best.admin1)] and len(scored) > 1:
             method = "rank:colocated"
         elif method == "rank:prior" and len({p.country for _, p in scored}) > 1 and focus:
             method = "rank:focus"
@@ -224,16 +282,18 @@ class PlaceResolver:
             geonameid=place.geonameid,
             feature=place.feature,
             kind=m.kind,
+            coordinates="centroid" if place.feature in _CENTROID_FEATURES else "point",
             method=m.method,
         )
 
 
 def _firm(m: _Mention) -> bool:
-    """An ORG entity is a place when it names a country or admin-1 unit, or a city whose
-    admin-1 unit the document names ("Torrington" in a Connecticut story)."""
+    """An ORG entity is a place when it names a country or admin-1 unit, a unit its own noun
+    asks for ("Douglas County"), or a city whose admin-1 unit the document names
+    ("Torrington" in a Connecticut story)."""
     if m.fixed is None:
         return False
-    return m.fixed.feature in ("country", "admin1") or m.method in ("rank:colocated", "qualifier:comma")
+    return m.fixed.feature in ("country", "admin1") or m.method in ("rank:colocated", "qualifier:comma", "qualifier:feature")
 
 
 def _prior(place: Place, main: bool) -> float:

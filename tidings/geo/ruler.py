@@ -2,8 +2,10 @@
 
 The small English model calls "Aleppo" NORP and "al-Bab" ORG; this ruler pre-sets such
 names so ``ner`` keeps them. It matches only the gazetteer's ruler names (countries, admin-1
-units, cities of >= 50,000 people, curated places; not common words, see
-``ruler_exclude.txt``), case-sensitively, and never touches entities already in ``doc.ents``.
+units, "X County"-like admin-2 units, cities of >= 50,000 people, curated places; not common
+words, see ``ruler_exclude.txt``), case-sensitively, and never touches entities already in
+``doc.ents``. It also marks an all-caps dateline that opens a sentence ("MANSFIELD, Ohio --",
+"TORRINGTON -") when the gazetteer knows the name, whatever the town's size.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ __all__ = ["PlaceRuler", "spelling_variants"]
 
 _LABELS = {"country": "GPE", "admin1": "GPE", "admin2": "GPE", "city": "GPE", "region": "LOC", "point": "FAC"}
 _ARTICLE = re.compile(r"^(al|el|an|ar|as|ash|at|ad|az)[- ]", re.IGNORECASE)
+_DATELINE_END = {",", "-", "--", "\u2014", "\u2013", "("}
+_DATELINE_MAX_TOKENS = 3
 
 
 def spelling_variants(name: str) -> set[str]:
@@ -52,7 +56,7 @@ class PlaceRuler:
     def __init__(self, nlp: Language, name: str = "tidings_place_ruler") -> None:
         register_extensions()
         self.name = name
-        gazetteer = load_gazetteer()
+        self.gazetteer = gazetteer = load_gazetteer()
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         by_label: dict[str, list[str]] = {}
         for base in gazetteer.ruler_names:
@@ -72,9 +76,25 @@ class PlaceRuler:
             if not taken.intersection(range(start, end))
         ]
         new = [span for span in filter_spans(spans) if self._standalone(span)]
+        marked = taken.union(*(range(s.start, s.end) for s in new))
+        new.extend(d for d in self._datelines(doc) if not marked.intersection(range(d.start, d.end)))
         if new:
             doc.ents = sorted([*doc.ents, *new], key=lambda s: s.start)
         return doc
+
+    def _datelines(self, doc: Doc) -> list[Span]:
+        """All-caps place names opening a sentence and followed by a comma or a dash."""
+        found = []
+        for sent in doc.sents:
+            end = sent.start
+            while end < sent.end and end - sent.start < _DATELINE_MAX_TOKENS and doc[end].is_upper and doc[end].is_alpha:
+                end += 1
+            if end == sent.start or end >= len(doc) or doc[end].text not in _DATELINE_END:
+                continue
+            span = doc[sent.start:end]
+            if len(span.text) > 2 and self.gazetteer.candidates(span.text):
+                found.append(Span(doc, span.start, span.end, label="GPE"))
+        return found
 
     @staticmethod
     def _standalone(span: Span) -> bool:

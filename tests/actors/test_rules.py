@@ -1,0 +1,136 @@
+"""tidings_actors rules named in the issue: composition, metonymy, in-document resolution,
+pronouns, office holders by date, unknown names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+D2015 = dt.date(2015, 6, 2)
+
+
+def _find(doc, text: str):
+    return next((m for m in doc._.actors if m.text == text), None)
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        ("Syrian officials dismissed the claims.", "Syrian officials", ("SYR", "GOV")),
+        ("Iraqi forces retook the town.", "Iraqi forces", ("IRQ", "MIL")),
+        ("Western-backed rebels attacked the base.", "Western-backed rebels", (None, "REB")),
+        ("The U.S. deputy secretary of state spoke.", "U.S. deputy secretary of state", ("USA", "GOV")),
+        ("Turkish border guards shot two migrants.", "Turkish border guards", ("TUR", "MIL")),
+        ("Iraqi Kurds demonstrated in Kirkuk.", "Iraqi Kurds", ("IRQ", "CVL")),
+        ("The Russian government's refusal angered Kiev.", "Russian government", ("RUS", "GOV")),
+        ("Israeli army bulldozers demolished homes.", "Israeli army", ("ISR", "MIL")),
+        ("Rebels in the Ivory Coast attacked a convoy.", "Rebels", ("CIV", "REB")),
+        ("The United Nations condemned the attack.", "United Nations", ("IGO", None)),
+    ],
+)
+def test_rules_composition(run, text, mention, expected):
+    found = _find(run(text), mention)
+    assert found is not None and (found.country, found.sector) == expected
+
+
+def test_rules_coordinated_states_share_the_agent(run):
+    doc = run("Senior Hungarian and Romanian officials agreed on Wednesday.")
+    assert [(m.text, m.country, m.sector) for m in doc._.actors] == [("Hungarian", "HUN", "GOV"), ("Romanian officials", "ROU", "GOV")]
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        ("Washington accused Damascus of lying.", "Washington", ("USA", "GOV", "metonym")),
+        ("Washington accused Damascus of lying.", "Damascus", ("SYR", "GOV", "metonym")),
+        ("The Kremlin said the talks had failed.", "Kremlin", ("RUS", "GOV", "metonym")),
+        ("Turkish demands were rejected.", "Turkish", ("TUR", None, "state")),
+    ],
+)
+def test_rules_metonymy_and_state_modifiers(run, text, mention, expected):
+    found = _find(run(text), mention)
+    assert found is not None and (found.country, found.sector, found.kind) == expected
+
+
+@pytest.mark.parametrize(
+    "text,capital",
+    [("The minister flew to Washington.", "Washington"), ("Talks were held near Moscow.", "Moscow"), ("He arrived in Damascus.", "Damascus")],
+)
+def test_rules_capital_after_in_near_to_is_a_place(run, text, capital):
+    assert _find(run(text), capital) is None
+
+
+@pytest.mark.parametrize(
+    "text,mention,actor_id,method",
+    [
+        ("Bashar al-Assad spoke on Monday. Mr Assad said the war would go on.", "Mr Assad", "bashar_al_assad", "dict"),
+        ("Bashar al-Assad spoke on Monday. Assad said the war would go on.", "Assad", "bashar_al_assad", "dict"),
+        ("The Syrian President spoke on Monday.", "Syrian President", "bashar_al_assad", "alias:office"),
+        ("The Iraqi leader complained about the aid.", "Iraqi leader", "haider_al_abadi", "alias:office"),
+        ("ISIS took Palmyra. The group also attacked Homs.", "group", "ISIS", "alias:in-doc"),
+        ("Haider al-Abadi arrived in Paris. He said the coalition had failed.", "He", "haider_al_abadi", "alias:pronoun"),
+        ("John Smith, a French diplomat, met the rebels. Mr Smith said talks would go on.", "Mr Smith", None, "alias:in-doc"),
+    ],
+)
+def test_rules_in_document_resolution(run, text, mention, actor_id, method):
+    found = _find(run(text, D2015), mention)
+    assert found is not None and (found.actor_id, found.method) == (actor_id, method)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporters met Haider al-Abadi. The minister said he would resign.",  # "he" is no subject after an object mention
+        "Haider al-Abadi arrived. Clouds gathered. Rain fell. Winds rose. He said nothing.",  # too far back
+    ],
+)
+def test_rules_pronoun_limits(run, text):
+    doc = run(text, D2015)
+    assert all(m.method != "alias:pronoun" for m in doc._.actors)
+
+
+@pytest.mark.parametrize(
+    "date,actor_id",
+    [(dt.date(1995, 1, 1), "hafez_al_assad"), (dt.date(2015, 6, 2), "bashar_al_assad"), (dt.date(2025, 6, 1), "abu_mohammad_al_julani")],
+)
+def test_rules_office_holder_on_the_publication_date(run, date, actor_id):
+    found = _find(run("The Syrian president warned the rebels.", date), "Syrian president")
+    assert found is not None and found.actor_id == actor_id
+
+
+@pytest.mark.parametrize(
+    "name,date,expected",
+    [
+        ("Trump", dt.date(2012, 5, 1), ("USA", "BUS")),
+        ("Trump", dt.date(2018, 5, 1), ("USA", "GOV")),
+        ("Blinken", dt.date(2015, 6, 2), ("USA", "GOV")),
+        ("Blinken", dt.date(2019, 6, 2), ("USA", "ELI")),
+    ],
+)
+def test_rules_office_holder_date_ranges(run, name, date, expected):
+    found = _find(run(f"{name} criticised the deal.", date), name)
+    assert (found.country, found.sector) == expected
+
+
+def test_rules_title_gives_the_sector_without_a_date(run):
+    found = _find(run("Russian President Boris Yeltsin signed the decree."), "Russian President Boris Yeltsin")
+    assert (found.country, found.sector) == ("RUS", "GOV") and found.actor_id is not None
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        ("The Zeta Liberation Front attacked the village.", "Zeta Liberation Front", (None, "REB")),
+        ("Zorvan Kettleby accused the government of torture.", "Zorvan Kettleby", (None, None)),
+    ],
+)
+def test_rules_unknown_names_are_flagged(run, text, mention, expected):
+    found = _find(run(text), mention)
+    assert found is not None and found.actor_id is None and found.method.startswith("ner:unknown")
+    assert (found.country, found.sector) == expected
+
+
+@pytest.mark.parametrize("noun", ["population", "village", "religion"])
+def test_rules_non_actor_nouns_are_not_actors(run, noun):
+    assert _find(run(f"The {noun} suffered badly."), noun) is None
