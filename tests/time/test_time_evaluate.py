@@ -10,21 +10,22 @@ import pytest
 import tidings
 
 from tidings.errors import EvalError
-from tidings.time.evaluate import AttachGold, evaluate_attachment, evaluate_time, load_gold
+from tidings.evaluate.gold import load_gold
+from tidings.time.evaluate import AttachGold, TimeGold, evaluate_attachment, evaluate_time
 
 GOLD = Path(tidings.__file__).resolve().parent / "data" / "eval" / "time_gold.jsonl"
 ATTACH_GOLD = GOLD.with_name("time_attach_gold.jsonl")
 
 
 def test_evaluate_gold_table_is_valid_and_large_enough():
-    gold = load_gold(GOLD)
+    gold = load_gold(GOLD, TimeGold)
     assert len(gold) >= 200
     assert len({(g.doc_id, g.sentence, g.offset) for g in gold}) == len(gold)
 
 
 def test_evaluate_time_accuracy_on_gold(time_nlp):
     report = evaluate_time(GOLD, nlp=time_nlp)
-    assert report["n"] == len(load_gold(GOLD))
+    assert report["n"] == len(load_gold(GOLD, TimeGold))
     assert report["accuracy"] >= 0.95, report["errors"]
     assert sum(r["n"] for r in report["by_rule"].values()) == report["n"]
     assert len(report["errors"]) == report["n"] - report["correct"]
@@ -45,12 +46,12 @@ def test_evaluate_rejects_bad_gold_lines(tmp_path, change, message):
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps(line | change) + "\n", encoding="utf-8")
     with pytest.raises(EvalError, match=message):
-        load_gold(path)
+        load_gold(path, TimeGold)
 
 
 def test_evaluate_missing_table_is_an_eval_error(tmp_path):
     with pytest.raises(EvalError, match="cannot read"):
-        load_gold(tmp_path / "nope.jsonl")
+        load_gold(tmp_path / "nope.jsonl", TimeGold)
 
 
 def test_evaluate_attachment_gold_is_valid_and_large_enough():

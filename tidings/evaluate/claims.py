@@ -31,9 +31,8 @@ from pydantic import BaseModel, ConfigDict, model_validator
 
 from ..errors import EvalError
 from ..model import STATUSES, Document, Event, Status, TextSpan
-from ..time.evaluate import load_gold
-from .geo import _prf
-from .metrics import classification_report
+from .gold import load_gold
+from .metrics import classification_report, precision_recall_f1
 
 __all__ = ["CUES", "ClaimGold", "evaluate_claims", "load_claims_gold"]
 
@@ -228,7 +227,7 @@ def _score_source(counts: Counter[str], gold: Optional[TextSpan], predicted: Any
 
 def _span_scores(counts: Counter[str]) -> dict[str, float]:
     tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
-    return _prf(tp, tp + fp, tp + fn) | {"tp": tp, "fp": fp, "fn": fn}
+    return precision_recall_f1(tp, tp + fp, tp + fn) | {"tp": tp, "fp": fp, "fn": fn}
 
 
 def _share(part: int, whole: int) -> float:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from ..annotations import EventMention, register_extensions
 from ..errors import EvalError
 from ..model import Document
+from .metrics import precision_recall_f1
 
 __all__ = ["ACCURACY_KM", "evaluate_event_locations", "evaluate_geoparse", "haversine_km"]
 
@@ -73,12 +74,6 @@ def _read(path: str | Path, limit: Optional[int], required: tuple[str, ...]) -> 
     except ValueError as e:
         raise EvalError(f"{path} is malformed: {e}.", "Use the files under shared/data/geo.") from e
     return rows
-
-
-def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
 
 
 def evaluate_geoparse(path: str | Path, nlp: Any, limit: Optional[int] = None) -> dict:
@@ -131,8 +126,8 @@ def evaluate_geoparse(path: str | Path, nlp: Any, limit: Optional[int] = None) -
         "docs": len(rows),
         "gold": n_gold,
         "predicted": n_pred,
-        "exact": _prf(tp_exact, n_pred, n_gold),
-        "overlap": _prf(tp_overlap, n_pred, n_gold),
+        "exact": precision_recall_f1(tp_exact, n_pred, n_gold),
+        "overlap": precision_recall_f1(tp_overlap, n_pred, n_gold),
         "accuracy_161": round(within / found_with_coords, 4) if found_with_coords else 0.0,
         "found_within_161": round(within / n_gold_coords, 4) if n_gold_coords else 0.0,
         "median_error_km": round(statistics.median(errors), 1) if errors else None,
@@ -185,7 +180,7 @@ def evaluate_event_locations(path: str | Path, nlp: Any, limit: Optional[int] = 
         by_rule[rule] += 1
         by_rule_right[rule] += ok
     result = {"rows": len(rows), "accuracy": round(right / len(rows), 4) if rows else 0.0}
-    result.update(_prf(located_right, located, with_gold))
+    result.update(precision_recall_f1(located_right, located, with_gold))
     result["exact_share"] = round(n_exact / located, 4) if located else 0.0
     result["by_rule"] = {rule: [by_rule_right[rule], n] for rule, n in by_rule.most_common()}
     return result

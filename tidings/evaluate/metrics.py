@@ -6,7 +6,14 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Optional
 
-__all__ = ["classification_report"]
+__all__ = ["classification_report", "precision_recall_f1"]
+
+
+def precision_recall_f1(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
+    """Precision, recall and F1 from true positives and the predicted and gold counts."""
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
 
 
 def classification_report(gold: Sequence[Optional[str]], predicted: Sequence[Optional[str]]) -> dict:

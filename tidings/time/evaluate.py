@@ -19,15 +19,14 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from pathlib import Path
-from typing import Any, Optional, TypeVar
+from typing import Any, Optional
 
-from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, model_validator
 
 from ..errors import EvalError
+from ..evaluate.gold import load_gold
 
-__all__ = ["AttachGold", "TimeGold", "evaluate_attachment", "evaluate_time", "load_gold"]
-
-Gold = TypeVar("Gold", bound=BaseModel)
+__all__ = ["AttachGold", "TimeGold", "evaluate_attachment", "evaluate_time"]
 
 
 class TimeGold(BaseModel):
@@ -83,25 +82,6 @@ class AttachGold(BaseModel):
         return self
 
 
-def load_gold(path: str | Path, model: type[Gold] = TimeGold) -> list[Gold]:  # type: ignore[assignment]
-    """Read and validate a gold table of ``model`` lines. RETURNS (list). Raises EvalError."""
-    path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as e:
-        raise EvalError(f"cannot read time gold table {path}: {e.strerror}.", "Check the path.") from e
-    gold = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            gold.append(model.model_validate_json(line))
-        except ValidationError as e:
-            first = e.errors()[0]
-            raise EvalError(f"{path}:{number}: {first['msg']}.", "Fix that line of the gold table.") from e
-    return gold
-
-
 def evaluate_time(path: str | Path, nlp: Any = None) -> dict[str, Any]:
     """Score time resolution on the gold table at ``path``.
 
@@ -110,7 +90,7 @@ def evaluate_time(path: str | Path, nlp: Any = None) -> dict[str, Any]:
         -> n/correct/accuracy; "none" when nothing was predicted) and ``errors`` (one dict per
         wrong line: the gold line plus the predicted value and rule).
     """
-    gold = load_gold(path)
+    gold = load_gold(path, TimeGold)
     nlp = nlp if nlp is not None else _default_nlp()
     tally = _Tally()
     docs = nlp.pipe(_make_doc(nlp, item) for item in gold)
