@@ -9,9 +9,11 @@ import pytest
 from typer.testing import CliRunner
 
 from tidings.cli import app
+from tidings.evaluate.sets import SETS
 from tidings.store import Store
 
 runner = CliRunner()
+SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
 GOOD = [
     {"id": "good-1", "text": "Syrian forces shelled the town of al-Bab on Sunday.", "date": "2015-06-02"},
@@ -138,3 +140,12 @@ def test_cli_every_command_has_help():
 def test_cli_eval_unknown_set_lists_the_sets():
     result = runner.invoke(app, ["eval", "nope"])
     assert result.exit_code == 5 and "plover-gsr" in result.stderr
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_cli_eval_every_registered_set_runs(name):
+    if not SETS[name].bundled and not SHARED_DATA.is_dir():
+        pytest.skip("dev data ../shared/data not available")
+    result = runner.invoke(app, ["eval", name, "--limit", "3"])
+    assert result.exit_code == 0, result.output
+    assert name in result.stdout

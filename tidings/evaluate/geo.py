@@ -4,7 +4,7 @@
 ``toponyms``), ``evaluate_event_locations`` an event-location JSONL (a sentence, an event
 verb span, the gold location span(s) or null). Both return a dict and print nothing.
 ``nlp`` is a ``tidings.pipeline.Tidings``, a spaCy ``Language`` carrying the geo
-components, or any callable ``list[Document] -> Iterable[Doc]``.
+components, or any callable ``list[Document] -> Iterable[Doc | TidingsDoc]``.
 """
 
 from __future__ import annotations
@@ -44,11 +44,11 @@ def _processor(nlp: Any) -> Process:
     if isinstance(nlp, Language):
         register_extensions()
         return lambda documents: nlp.pipe(d.text for d in documents)
+    # Tidings.pipe and pipeline callables yield TidingsDoc results: score their spaCy ``.doc``.
     if hasattr(nlp, "pipe") and hasattr(nlp, "nlp"):
-        # Tidings.pipe yields TidingsDoc wrappers (``.doc``) or Docs, depending on its version.
         return lambda documents: (getattr(out, "doc", out) for out in nlp.pipe(documents))
     if callable(nlp):
-        return nlp
+        return lambda documents: (getattr(out, "doc", out) for out in nlp(documents))
     raise EvalError("nlp must be a Tidings, a spaCy Language or a callable.", "Pass tidings.load().")
 
 
