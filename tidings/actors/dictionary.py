@@ -22,7 +22,6 @@ overlay entries replace entries with the same id and win over other entries shar
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache

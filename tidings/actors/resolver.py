@@ -54,7 +54,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..annotations import ActorMention, register_extensions
-from .dictionary import ActorDictionary, AgentEntry, Hit, load_dictionary, normalize
+from .dictionary import ActorDictionary, ActorEntry, AgentEntry, Hit, load_dictionary, normalize
 from .overlay import active_overlay
 
 __all__ = ["ActorResolver", "actor_at"]
