@@ -114,6 +114,21 @@ def test_cli_ingest_is_idempotent_and_queryable(good_file: Path, tmp_path: Path)
     assert missing.exit_code == 1 and "No event" in missing.stderr
 
 
+def test_cli_show_lists_who_denies_a_claim(seed_result, tmp_path: Path):
+    db = tmp_path / "seed.duckdb"
+    with Store(db) as store:
+        store.add(seed_result.document, seed_result.events, seed_result.toponyms)
+        claimed = store.events(event_type="assault", status="claimed", source="embassy")
+        assert claimed, "the reference article's air strikes are claimed by the US embassy"
+        denials = store.responses(claimed[0].event_id)
+        assert store.responses("no-such-id") == []
+    assert denials and all(d.event_type == "reject" and d.actor1.country == "SYR" for d in denials)
+    shown = runner.invoke(app, ["show", claimed[0].event_id, "--db", str(db)], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0
+    denied_rows = [line for line in shown.stdout.splitlines() if "denied by" in line]
+    assert denied_rows and all("Syrian officials" in row and "Reuters" in row for row in denied_rows)
+
+
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
 def test_cli_export_formats(good_file: Path, tmp_path: Path, fmt: str):
     db = tmp_path / "t.duckdb"

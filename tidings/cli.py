@@ -274,9 +274,10 @@ def show(event_id: str = typer.Argument(..., help="The event's id."), db: Path =
         _require_db(db)
         with Store(db) as store:
             event = store.event(event_id)
+            responses = store.responses(event_id)
         if event is None:
             raise TidingsError(f"No event {event_id!r} in {db}.", "List ids with `tidings events`.")
-        for renderable in explain_event(event):
+        for renderable in explain_event(event, responses):
             out.print(renderable)
 
 

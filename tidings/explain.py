@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -13,8 +15,12 @@ __all__ = ["explain_event"]
 STYLES = {"trigger": "bold red", "actor1": "bold cyan", "actor2": "bold magenta", "location": "bold green", "source": "bold yellow"}
 
 
-def explain_event(event: Event) -> list[RenderableType]:
-    """RETURNS (list): a headline, the marked sentence, and a table of parts with their rules."""
+def explain_event(event: Event, responses: Sequence[Event] = ()) -> list[RenderableType]:
+    """RETURNS (list): a headline, the marked sentence, and a table of parts with their rules.
+
+    responses: the events that answer this one (``Store.responses``), listed as "denied by"
+    (a reject speech act) or "answered by" rows naming the speaker and who reports them.
+    """
     sentence = event.sentence
     marked = Text(sentence.text)
     spans = {"trigger": event.trigger, "actor1": event.actor1, "actor2": event.actor2, "location": event.location,
@@ -54,4 +60,9 @@ def explain_event(event: Event) -> list[RenderableType]:
     if event.date is not None:
         table.add_row("when", "", f"{event.date} ({event.date_precision})", parts.get("date", ""))
     table.add_row("status", "", event.attribution.status, parts.get("status", parts.get("attribution", "default")))
+    for response in responses:
+        speaker, reporter = response.actor1, response.attribution.source
+        said = f"{response.event_type} ({response.trigger.text})" + (f", reported by {reporter.text}" if reporter else "")
+        part = "denied by" if response.event_type == "reject" else "answered by"
+        table.add_row(part, speaker.text if speaker else "(unnamed)", said, f"event {response.event_id}")
     return [headline, marked, legend, table, Text(f"{event.provenance.method} · tidings {event.provenance.version}", style="dim")]

@@ -215,6 +215,16 @@ class Store:
         rows = self._query("SELECT record FROM events WHERE event_id = ?", [event_id])
         return Event.model_validate_json(rows[0][0]) if rows else None
 
+    def responses(self, event_id: str) -> list[Event]:
+        """RETURNS (list[Event]): the events that answer this one (its ``responds_to`` names it):
+        denials and confirmations of a claim, each with its own speaker and source."""
+        sql = (
+            "SELECT record FROM events WHERE doc_id = (SELECT doc_id FROM events WHERE event_id = ?) "
+            "AND list_contains(from_json(json_extract(record, '$.responds_to'), '[\"VARCHAR\"]'), ?) "
+            f"ORDER BY {EVENT_ORDER}"
+        )
+        return [Event.model_validate_json(row[0]) for row in self._query(sql, [event_id, event_id])]
+
     def document(self, doc_id: str) -> Optional[Document]:
         """RETURNS (Document | None): the stored document with this id, or None."""
         rows = self._query(
