@@ -29,7 +29,7 @@ bench: $(STAMP)  ## throughput vs bare spaCy on the bundled corpus
 	$(BIN)/tidings bench
 
 eval: $(STAMP)  ## score every dev set (needs ../shared/data)
-	for set in plover-gsr case2021 cameo petrarch trnews eventloc; do $(BIN)/tidings eval $$set; done
+	$(BIN)/tidings eval all
 
 readme: $(STAMP)  ## regenerate README.md's reference-article table (needs ../shared/data)
 	$(BIN)/python scripts/update_readme.py

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tidings.cli import app
-from tidings.evaluate.sets import SETS
+from tidings.evaluate.sets import SETS, select_sets
 from tidings.store import Store
 
 runner = CliRunner()
@@ -155,6 +155,30 @@ def test_cli_every_command_has_help():
 def test_cli_eval_unknown_set_lists_the_sets():
     result = runner.invoke(app, ["eval", "nope"])
     assert result.exit_code == 5 and "plover-gsr" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "set_name", "sets"),
+    [("plover-gsr", None, ["plover-gsr"]), ("events", "cameo", ["cameo"]), ("geo", None, ["lgl", "trnews", "eventloc"]),
+     ("claims", None, ["claims"]), ("time", "time-attach", ["time-attach"]), ("all", None, list(SETS))],
+)  # fmt: skip
+def test_cli_eval_names_a_set_or_an_area(name, set_name, sets):
+    assert select_sets(name, set_name) == sets
+
+
+@pytest.mark.parametrize("args", [["events", "--set", "lgl"], ["nope"], ["nope", "--set", "cameo"]])
+def test_cli_eval_wrong_set_or_area_is_one_line_exit_5(args):
+    result = runner.invoke(app, ["eval", *args])
+    assert result.exit_code == 5 and len(result.stderr.strip().splitlines()) == 1 and "areas events" in result.stderr
+
+
+def test_cli_eval_an_area_scores_each_of_its_sets():
+    if not SHARED_DATA.is_dir():
+        pytest.skip("dev data ../shared/data not available")
+    result = runner.invoke(app, ["eval", "events", "--limit", "2", "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert list(scores) == ["plover-gsr", "case2021", "cameo", "petrarch"] and all(s["n"] == 2 for s in scores.values())
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

@@ -32,7 +32,7 @@ from .errors import TidingsError
 from .events.train import train_app
 from .evaluate.bench import run_bench
 from .evaluate.events import format_report
-from .evaluate.sets import run_eval
+from .evaluate.sets import run_eval, select_sets
 from .explain import explain_event
 from .model import Actor, Document, Event, event_json_schema
 from .readers import Quarantine, read_documents
@@ -309,26 +309,34 @@ def schema() -> None:
 
 @app.command("eval")
 def evaluate(
-    name: str = typer.Argument(..., help="Dev set (run with an unknown name to list them), e.g. plover-gsr, lgl."),
+    name: str = typer.Argument(..., help="A dev set (plover-gsr, lgl, …), an area (events, geo, time, actors, claims) or all."),
+    set_name: Optional[str] = typer.Option(None, "--set", help="One set of the area NAME, e.g. `eval events --set cameo`."),
     data_dir: Optional[Path] = typer.Option(None, "--data", help="The dev data folder [default: $TIDINGS_DEV_DATA or ../shared/data]."),
-    limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N items."),
-    as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N items of each set."),
+    as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON (an object by set name)."),
 ) -> None:
-    """Score the pipeline on a development set from ../shared/data.
+    """Score the pipeline on development sets from ../shared/data: one set, or every set of an area.
 
-    Example: tidings eval plover-gsr
+    Example: tidings eval plover-gsr · tidings eval events --set cameo · tidings eval geo
     """
     with reporting_errors():
-        result = run_eval(name, data_dir, limit)
+        names = select_sets(name, set_name)
+        results = {}
+        for set_name in names:
+            results[set_name] = result = run_eval(set_name, data_dir, limit)
+            if not as_json:
+                _print_eval(set_name, result)
         if as_json:
-            out.print_json(json.dumps(result, default=str))
-            return
-        if "per_class" in result and "confusion" in result:  # classification sets
-            out.print(format_report(name, result), markup=False, highlight=False)
-            return
-        out.print(f"[bold]{name}[/bold]")
-        for key, value in _flat_metrics(result):
-            out.print(f"  {key}: {value:.3f}" if isinstance(value, float) else f"  {key}: {value}", highlight=False)
+            out.print_json(json.dumps(results if len(names) > 1 else results[names[0]], default=str))
+
+
+def _print_eval(name: str, result: dict) -> None:
+    if "per_class" in result and "confusion" in result:  # classification sets
+        out.print(format_report(name, result), markup=False, highlight=False)
+        return
+    out.print(f"[bold]{name}[/bold]")
+    for key, value in _flat_metrics(result):
+        out.print(f"  {key}: {value:.3f}" if isinstance(value, float) else f"  {key}: {value}", highlight=False)
 
 
 def _flat_metrics(result: dict, prefix: str = "") -> Iterator[tuple[str, object]]:

@@ -1,4 +1,5 @@
-"""``tidings eval SET``: the development sets, where they live, and how each is scored."""
+"""``tidings eval SET``: the development sets, where they live, how each is scored, and their
+areas (``tidings eval geo`` scores every geo set; ``tidings eval events --set cameo`` one)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from . import events, geo
 from .actors import evaluate_actors
 from .claims import evaluate_claims
 
-__all__ = ["SETS", "EvalSet", "dev_data_dir", "run_eval"]
+__all__ = ["AREAS", "SETS", "EvalSet", "dev_data_dir", "run_eval", "select_sets"]
 
 
 BUNDLED = Path(__file__).resolve().parents[1] / "data" / "eval"
@@ -24,27 +25,55 @@ BUNDLED = Path(__file__).resolve().parents[1] / "data" / "eval"
 
 @dataclass(frozen=True)
 class EvalSet:
-    """A dev set: its file under the dev data folder (or bundled) and the scorer's name."""
+    """A dev set: its file under the dev data folder (or bundled), its scorer's name and area."""
 
     path: str
     scorer: str
+    area: str
     about: str
     bundled: bool = False
 
 
 SETS: dict[str, EvalSet] = {
-    "plover-gsr": EvalSet("events/plover_gsr_even.jsonl", "plover_gsr", "PLOVER gold records: type, actor country/sector"),
-    "case2021": EvalSet("events/case2021_dev.jsonl", "case2021", "CASE 2021 snippets: ACLED sub-event type"),
-    "cameo": EvalSet("events/conflibert_cameo_train.jsonl", "cameo_penta", "ConfliBERT CAMEO sentences: PentaClass"),
-    "petrarch": EvalSet("events/universalpetrarch_validation.jsonl", "petrarch", "PETRARCH validation: type, no-event"),
-    "lgl": EvalSet("geo/lgl.jsonl", "geoparse", "LGL local news: toponym F1, accuracy@161 km"),
-    "trnews": EvalSet("geo/trnews.jsonl", "geoparse", "TR-News: toponym F1, accuracy@161 km"),
-    "eventloc": EvalSet("geo/eventloc_dev.jsonl", "event_locations", "Event location: which place the event happened at"),
-    "time": EvalSet("time_gold.jsonl", "time", "Time expressions in context: exact value accuracy", bundled=True),
-    "time-attach": EvalSet("time_attach_gold.jsonl", "time_attach", "Event dates on bundled articles", bundled=True),
-    "actors": EvalSet("events/conflibert_cameo_train.jsonl", "actors", "Actor spans; PLOVER gold actor country/sector"),
-    "claims": EvalSet("claims_gold.jsonl", "claims", "Attribution: source spans, status, chains", bundled=True),
+    "plover-gsr": EvalSet("events/plover_gsr_even.jsonl", "plover_gsr", "events", "PLOVER gold records: type, actor country/sector"),
+    "case2021": EvalSet("events/case2021_dev.jsonl", "case2021", "events", "CASE 2021 snippets: ACLED sub-event type"),
+    "cameo": EvalSet("events/conflibert_cameo_train.jsonl", "cameo_penta", "events", "ConfliBERT CAMEO sentences: PentaClass"),
+    "petrarch": EvalSet("events/universalpetrarch_validation.jsonl", "petrarch", "events", "PETRARCH validation: type, no-event"),
+    "lgl": EvalSet("geo/lgl.jsonl", "geoparse", "geo", "LGL local news: toponym F1, accuracy@161 km"),
+    "trnews": EvalSet("geo/trnews.jsonl", "geoparse", "geo", "TR-News: toponym F1, accuracy@161 km"),
+    "eventloc": EvalSet("geo/eventloc_dev.jsonl", "event_locations", "geo", "Event location: which place the event happened at"),
+    "time": EvalSet("time_gold.jsonl", "time", "time", "Time expressions in context: exact value accuracy", bundled=True),
+    "time-attach": EvalSet("time_attach_gold.jsonl", "time_attach", "time", "Event dates on bundled articles", bundled=True),
+    "actors": EvalSet("events/conflibert_cameo_train.jsonl", "actors", "actors", "Actor spans; PLOVER gold actor country/sector"),
+    "claims": EvalSet("claims_gold.jsonl", "claims", "claims", "Attribution: source spans, status, chains", bundled=True),
 }
+
+
+AREAS: dict[str, list[str]] = {
+    area: [name for name, spec in SETS.items() if spec.area == area] for area in dict.fromkeys(s.area for s in SETS.values())
+}
+
+
+def select_sets(name: str, set_name: Optional[str] = None) -> list[str]:
+    """The dev sets that ``tidings eval NAME [--set SET]`` scores.
+
+    name (str): a set ("plover-gsr"), an area ("events", "geo") or "all"; a name that is both
+        a set and an area (the "claims" set of the "claims" area) means the set.
+    set_name (str | None): one set of the area ``name``.
+    RETURNS (list[str]): set names, in registry order. Raises EvalError for an unknown name.
+    """
+    choices = f"sets {', '.join(SETS)}; areas {', '.join(AREAS)}; all"
+    if set_name is not None:
+        if name not in AREAS or set_name not in AREAS[name]:
+            raise EvalError(f"No dev set {set_name!r} in area {name!r}.", f"Choose from: {choices}.")
+        return [set_name]
+    if name in SETS:
+        return [name]
+    if name in AREAS:
+        return list(AREAS[name])
+    if name == "all":
+        return list(SETS)
+    raise EvalError(f"Unknown dev set {name!r}.", f"Choose from: {choices}.")
 
 
 def dev_data_dir(data_dir: Optional[Path] = None) -> Path:
