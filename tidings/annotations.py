@@ -106,6 +106,8 @@ class EventMention:
     source: the actor the event is attributed to (None: the outlet / narrator).
     source_chain: who reports whom, outermost first, ending with ``source``.
     responds_to: the events of this doc that this one answers (a denial of a claim).
+    states: the action this event announces ("will send rockets" -> an agree event made now,
+        stating the aid): the statement does not take the action's tense or date.
     location_relation: "north of", "near", ... when the place is a reference point.
     tense: "past" | "ongoing" | "future". date_reported: the date is the publication date
     standing in for a missing one (precision "reported").
@@ -129,6 +131,7 @@ class EventMention:
     source: Optional[ActorMention] = None
     source_chain: list[ActorMention] = field(default_factory=list)
     responds_to: list["EventMention"] = field(default_factory=list)
+    states: Optional["EventMention"] = None
     confidence: float = 0.5
     method: str = ""
     parts: dict[str, str] = field(default_factory=dict)

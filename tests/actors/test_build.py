@@ -22,6 +22,8 @@ SOURCE = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "actor
         ("IGOUNO", ("IGO", None, None, None)),
         ("USAGOV 20090120-20170120", ("USA", "GOV", dt.date(2009, 1, 20), dt.date(2017, 1, 20))),
         ("SYROPP > 20120101", ("SYR", "OPP", dt.date(2012, 1, 1), None)),
+        ("INTREB", (None, "REB", None, None)),  # a transnational group: no country
+        ("ELI", (None, "ELI", None, None)),  # a bare sector under a person
     ],
 )
 def test_build_parse_code(code, expected):

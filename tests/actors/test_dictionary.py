@@ -14,9 +14,9 @@ from tidings.errors import DataError
 
 def test_dictionary_loads_fast_and_is_small():
     dictionary_module._load.cache_clear()
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: other jobs on a shared machine do not count
     dictionary = load_dictionary()
-    assert time.perf_counter() - start < 2.0  # < 1 s on an idle machine; CI is shared
+    assert time.process_time() - start < 1.5  # about 0.8 s
     assert len(dictionary.entries) > 20000
     assert sum(p.stat().st_size for p in DATA_DIR.iterdir()) < 8_000_000
 
@@ -44,7 +44,8 @@ def test_dictionary_discards_are_not_actors(name):
         ("haider_al_abadi", dt.date(2019, 1, 1), ("IRQ", "ELI")),
         ("antony_blinken", dt.date(2015, 6, 2), ("USA", "GOV")),
         ("antony_blinken", dt.date(2019, 6, 2), ("USA", "ELI")),
-        ("antony_blinken", None, ("USA", "GOV")),
+        ("antony_blinken", None, ("USA", "ELI")),  # no date: his last office ended (2025)
+        ("phx:omar_hassan_ahmad_al_bashir", None, ("SDN", "GOV")),  # no date: an open role holds
         ("donald_trump", dt.date(2012, 1, 1), ("USA", "BUS")),
         ("donald_trump", dt.date(2018, 1, 1), ("USA", "GOV")),
         ("phx:sergey_lavrov", dt.date(2010, 1, 1), ("RUS", "GOV")),

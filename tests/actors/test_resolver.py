@@ -27,7 +27,7 @@ SEED_TARGETS = [
     ("the Syria", 0, "SYR", None, "state", "SYR"),
     ("the U.S. Embassy Syria", 0, "USA", "GOV", None, None),
     ("Levant Front", 0, "SYR", "REB", "group", "LEVANT_FRONT"),
-    ("Western-backed rebels", 0, None, "REB", None, None),
+    ("Western-backed rebels", 0, "SYR", "REB", None, None),  # the country from the context
     ("the U.S. embassy in Syria", 0, "USA", "GOV", None, None),
     ("the Syrian regime", 0, "SYR", "GOV", None, None),
     ("the Assad regime", 0, "SYR", "GOV", None, None),
@@ -37,7 +37,7 @@ SEED_TARGETS = [
     ("Reuters", 0, None, "MED", None, "REUTERS"),
     ("Syrian officials", 0, "SYR", "GOV", None, None),
     ("Washington", 0, "USA", "GOV", "metonym", "USA"),
-    ("the activists", 0, None, "OPP", None, None),
+    ("the activists", 0, "SYR", "OPP", None, None),
     ("Syrian President Bashar al-Assad", 0, "SYR", "GOV", "person", "bashar_al_assad"),
     ("Mr Assad", 0, "SYR", "GOV", "person", "bashar_al_assad"),
     ("the Syrian Observatory for Human Rights", 0, "SYR", "NGO", None, "SOHR"),

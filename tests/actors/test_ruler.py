@@ -42,3 +42,9 @@ def test_ruler_keeps_existing_entities(nlp):
 def test_ruler_empty_doc(nlp):
     doc = nlp.get_pipe("tidings_actor_ruler")(nlp.make_doc(""))
     assert len(doc.ents) == 0
+
+
+@pytest.mark.parametrize("text,name", [("President Omar Hassan al-Bashir spoke.", "Omar Hassan")])
+def test_ruler_leaves_a_name_that_goes_on_to_ner(nlp, text, name):
+    doc = nlp.get_pipe("tidings_actor_ruler")(nlp.make_doc(text))
+    assert all(e.text != name for e in doc.ents)

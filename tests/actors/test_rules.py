@@ -25,7 +25,11 @@ def _find(doc, text: str):
         ("Iraqi Kurds demonstrated in Kirkuk.", "Iraqi Kurds", ("IRQ", "CVL")),
         ("The Russian government's refusal angered Kiev.", "Russian government", ("RUS", "GOV")),
         ("Israeli army bulldozers demolished homes.", "Israeli army", ("ISR", "MIL")),
-        ("Rebels in the Ivory Coast attacked a convoy.", "Rebels", ("CIV", "REB")),
+        ("Rebels in the Ivory Coast attacked a convoy.", "Rebels in the Ivory Coast", ("CIV", "REB")),
+        ("UN peacekeepers left the town.", "UN peacekeepers", ("IGO", "MIL")),
+        ("Thousands of Iraqi Kurds marched.", "Iraqi Kurds", ("IRQ", "CVL")),
+        ("Police arrested 100 Palestinians on Saturday.", "100 Palestinians", ("PSE", "CVL")),
+        ("The Palestinians rejected the plan.", "Palestinians", ("PSE", None)),
         ("The United Nations condemned the attack.", "United Nations", ("IGO", None)),
     ],
 )
@@ -134,3 +138,37 @@ def test_rules_unknown_names_are_flagged(run, text, mention, expected):
 @pytest.mark.parametrize("noun", ["population", "village", "religion"])
 def test_rules_non_actor_nouns_are_not_actors(run, noun):
     assert _find(run(f"The {noun} suffered badly."), noun) is None
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # the sentence's state most named in the document, ties to the nearest
+        ("British officials said the Sudanese government and the rebels in Darfur must agree.", "rebels", ("SDN", "REB")),
+        ("Zorvan Kettleby, the planning minister, said Vietnam would open up.", "planning minister", ("VNM", "GOV")),
+        ("Ethnic Albanians demonstrated in Serbia on Tuesday.", "Ethnic Albanians", ("SRB", "CVL")),
+        ("President Zorvan Kettleby imposed a curfew in Algiers.", "President Zorvan Kettleby", ("DZA", "GOV")),
+        # with no state anywhere, the country stays unknown
+        ("Western-backed rebels attacked the base.", "Western-backed rebels", (None, "REB")),
+    ],
+)
+def test_rules_country_from_context(run, text, mention, expected):
+    found = _find(run(text), mention)
+    assert found is not None and (found.country, found.sector) == expected
+    assert found.method.endswith("+context") == (expected[0] is not None)
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected,actor_id",
+    [
+        ("President Omar Hassan al-Bashir lifted the curfew.", "President Omar Hassan al-Bashir", ("SDN", "GOV"), "phx:omar_hassan_ahmad_al_bashir"),
+        ("An Argentine judge has ordered former president Carlos Menem to appear on Monday.", "former president Carlos Menem", ("ARG", "ELI"),
+         "phx:carlos_saul_menem"),
+        ("U.N. Secretary-General Kofi Annan withdrew the inspectors.", "U.N. Secretary-General Kofi Annan", ("IGO", "GOV"), "phx:kofi_annan"),
+        ("British Defence Secretary Zorvan King promised aid.", "British Defence Secretary Zorvan King", ("GBR", "GOV"), None),
+        ("French National Assembly president Laurent Fabius held talks.", "French National Assembly president Laurent Fabius", ("FRA", "GOV"), "phx:laurent_fabius"),
+    ],
+)
+def test_rules_titled_persons_without_a_date(run, text, mention, expected, actor_id):
+    found = _find(run(text), mention)
+    assert found is not None and (found.country, found.sector) == expected and found.actor_id == actor_id

@@ -11,9 +11,35 @@ CASES = [
     ("Reuters reported that rebels attacked a convoy near Aleppo.", "attacked", "claimed", "Reuters"),
     ("The ministry denied that soldiers had attacked the village.", "attacked", "denied", "ministry"),
     ("Militants reportedly kidnapped two aid workers.", "kidnapped", "claimed", None),
+    ("Police are investigating the alleged poisoning of the opposition leader.", "poisoning", "claimed", None),
     ("Rebels attacked a convoy near Aleppo.", "attacked", "asserted", None),
     ("Iran said it will not attack its neighbours.", "attack", "negated", "Iran"),
     ("Officials said troops would be deployed to the border.", "deployed", "future", "Officials"),
+    # quotes, speaker after or before
+    ('"The militants attacked the checkpoint at dawn," said Colonel Ahmed Hassan.', "attacked", "claimed",
+     "Colonel Ahmed Hassan"),
+    ('The minister wrote on Twitter: "Our forces destroyed the convoy."', "destroyed", "claimed", "minister"),
+    ('"Our citizens have been injured during violent incidents," Lam continued in the statement.', "injured",
+     "claimed", "Lam"),
+    # "according to" anywhere in the sentence, and what it cites
+    ("Police arrested the gunman minutes after the shooting according to police.", "arrested", "claimed", "police"),
+    ("Twenty people were arrested, according to a report citing the mayor's office.", "arrested", "claimed",
+     "mayor's office"),
+    # a denial governing the event: denied, not merely negated
+    ("Russia has repeatedly denied targeting civilians in Syria.", "targeting", "denied", "Russia"),
+    # claims of responsibility and coordinated acts are narrated by the outlet
+    ("The Taliban claimed responsibility for the bombing.", "bombing", "asserted", None),
+    ("The attack was claimed by the Houthi movement.", "attack", "asserted", None),
+    ("No group claimed credit, but militias had made threats against US personnel.", "threats", "asserted", None),
+    ("Pompeo posted a message on Twitter blaming Iran for the attacks.", "blaming", "asserted", None),
+    ("ISIS claimed the attack on the police station.", "attack", "asserted", None),
+    # an object is reported by an object verb, not when it is what the verb does
+    ("Saudi Arabia denied the attack on the consulate.", "attack", "denied", "Saudi Arabia"),
+    ("The United States has accused the Syria of launching air strikes to help ISIS.", "air strikes", "claimed",
+     "United States"),
+    ("Iraq blamed the bombing on Islamic State.", "bombing", "claimed", "Iraq"),
+    ("The governor announced his resignation on Wednesday.", "resignation", "asserted", None),
+    ("The company maintains a database of the accused molesters.", "accused", "asserted", None),
 ]
 
 
@@ -50,6 +76,25 @@ def test_attribution_nested_sources_form_a_chain(tidings_nlp):
     assert attack.attribution.source.text == "Syrian officials"
 
 
+@pytest.mark.parametrize(
+    "sentence, trigger, chain",
+    [
+        ("Reuters said Syrian officials denied that the army attacked the town.", "attacked", ["Reuters", "Syrian officials"]),
+        ("Activists, citing witnesses, reported that security forces fired on protesters.", "fired", ["Activists", "witnesses"]),
+        ("Witnesses, according to The Telegraph, said a man attacked a group of men.", "attacked", ["The Telegraph", "Witnesses"]),
+        ("Police said gunmen attacked the bank, adding that guards shot two of them.", "shot", ["Police"]),
+        ("The minister was quoted by Reuters as saying troops attacked the village.", "attacked", ["Reuters", "minister"]),
+        # "I" and "we" inside a quote are its speaker
+        ('The minister said: "We believe the rebels attacked the convoy."', "attacked", ["minister"]),
+        ('"I strongly reject claims that our troops attacked the village," the minister said.', "attacked", ["minister"]),
+    ],
+)
+def test_attribution_chain_outermost_first(tidings_nlp, sentence, trigger, chain):
+    event = [e for e in tidings_nlp(sentence, date="2020-01-10").events if e.trigger.text == trigger][0]
+    assert [a.text for a in event.attribution.chain] == chain
+    assert event.attribution.source.text == chain[-1]
+
+
 def test_attribution_denial_responds_to_what_it_denies(tidings_nlp):
     events = tidings_nlp("The ministry denied that soldiers had attacked the village.").events
     denial = [e for e in events if e.trigger.text == "denied"][0]
@@ -76,3 +121,22 @@ def test_attribution_quote_speaker_in_the_next_sentence(tidings_nlp):
 def test_attribution_outlet_is_recorded(tidings_nlp):
     event = tidings_nlp("Rebels attacked a convoy.", source="Wikinews").events[0]
     assert event.attribution.outlet == "Wikinews" and event.attribution.status == "asserted"
+
+
+@pytest.mark.parametrize(
+    "sentence, trigger",
+    [
+        ("Parliament rejected the peace deal.", "peace deal"),
+        ("The government rejected the rebels' request for talks.", "request"),
+    ],
+)
+def test_attribution_refusal_is_no_denial(tidings_nlp, sentence, trigger):
+    events = [e for e in tidings_nlp(sentence, date="2020-01-10").events if e.trigger.text == trigger]
+    assert events, sentence
+    assert events[0].attribution.status != "denied" and events[0].attribution.source is None
+
+
+def test_attribution_quotes_do_not_pair_across_paragraphs(tidings_nlp):
+    text = 'The commander said: "We held the line.\n\nRebels attacked the convoy near the bridge on Monday.\n\n"We won," he said.'
+    events = [e for e in tidings_nlp(text).events if e.trigger.text == "attacked"]
+    assert events and events[0].attribution.status == "asserted" and events[0].attribution.source is None

@@ -23,6 +23,17 @@ CASES = [
     ("North Korea threatened to strike the United States.", "strike", "assault", "PRK", "USA", "hypothetical"),
     ("The army did not attack the protesters.", "attack", "assault", None, None, "negated"),
     ("Germany will send tanks to Ukraine next month.", "send", "aid", "DEU", "UKR", "future"),
+    # an announced future action is also coded as the intent it states (PLOVER agree / threaten),
+    # a statement made now: asserted, while the action itself stays future
+    ("Germany will send tanks to Ukraine next month.", "send", "agree", "DEU", "UKR", "asserted"),
+    ("Putin will meet Erdogan in Sochi next week.", "meet", "agree", "RUS", "TUR", "asserted"),
+    ("Syria is willing to withdraw its troops from Lebanon.", "withdraw", "agree", "SYR", None, "asserted"),
+    ("Syria is willing to withdraw its troops from Lebanon.", "withdraw", "retreat", "SYR", None, "future"),
+    ("The rebels will attack the capital.", "attack", "threaten", None, None, "asserted"),
+    # and a cooperative one stated in the negative as a refusal (PLOVER reject)
+    ("Moscow will not accept the proposal.", "accept", "reject", "RUS", None, "asserted"),
+    # ... unless another trigger states it: "vowed" is the threat
+    ("The rebels vowed to attack the capital.", "attack", "assault", None, None, "future"),
     # speech acts
     ("Iran accused Saudi Arabia of funding terrorism.", "accused", "accuse", "IRN", "SAU", "asserted"),
     ("China condemned the sanctions imposed by Washington.", "condemned", "accuse", "CHN", None, "asserted"),
@@ -115,4 +126,33 @@ def test_events_target_found_below_the_object_or_complement(tidings_nlp, sentenc
 )
 def test_events_status_from_governing_verb_or_noun(tidings_nlp, sentence, trigger, status):
     events = [e for e in _events(tidings_nlp, sentence) if e.trigger.text.split()[0] == trigger]
-    assert events and all(e.attribution.status == status for e in events)
+    # the planned action itself (not the intent event that announcing it adds)
+    actions = [e for e in events if e.event_type not in ("agree", "threaten")]
+    assert actions and all(e.attribution.status == status for e in actions)
+
+
+@pytest.mark.parametrize(
+    "sentence, trigger, event_type",
+    [
+        ("Putin offered to negotiate with the president of Armenia.", "offered", "agree"),
+        ("Vice-President Moody Awori has declined to resign despite growing pressure.", "declined", "reject"),
+        ("Young Algerians blocked roads leading to the city centre to press their demands.", "blocked", "protest"),
+        ("The ILO reiterated its demand today that Israel ease restrictions on Palestinian workers.", "demand", "request"),
+    ],
+)
+def test_events_governing_event_is_the_most_confident(tidings_nlp, sentence, trigger, event_type):
+    """The event a sentence reports outranks the content or purpose below it ("offered to negotiate")."""
+    best = max(_events(tidings_nlp, sentence), key=lambda e: e.confidence)
+    assert (best.trigger.text, best.event_type) == (trigger, event_type)
+
+
+@pytest.mark.parametrize(
+    "sentence, trigger, event_type",
+    [
+        ("Trump said on Friday he could call a national emergency.", "call", "coerce"),
+        ("Netanyahu called on Italy to join the project.", "called", "request"),
+    ],
+)
+def test_events_time_phrase_is_not_part_of_the_trigger(tidings_nlp, sentence, trigger, event_type):
+    events = [e for e in _events(tidings_nlp, sentence) if e.trigger.text == trigger]
+    assert events and all(e.event_type == event_type for e in events), [(e.trigger.text, e.event_type) for e in events]

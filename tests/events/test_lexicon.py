@@ -32,6 +32,8 @@ def test_lexicon_multiword_nouns(key, rule_id):
     [
         ("version: '1'\nrules:\n  x.y:\n    type: explode\n", "unknown PLOVER type"),
         ("version: '1'\nrules: 7\n", "Invalid trigger lexicon"),
+        ("version: '1'\nrules: {}\nstated:\n  future:\n    explode: {type: agree}\n", "unknown PLOVER types in stated"),
+        ("version: '1'\nrules: {}\nstated:\n  soon:\n    aid: {type: agree}\n", "Invalid trigger lexicon"),
     ],
 )
 def test_lexicon_invalid_file_is_a_data_error(tmp_path: Path, content: str, message: str):
@@ -73,6 +75,16 @@ def test_lexicon_cameo_code_maps_to_the_rule_type(rule):
         pytest.skip("shared dev data (CAMEO2PLOVER-2021.txt) not present")
     if rule.cameo is None or rule.id in CODEBOOK_RECODED:
         return
+    assert _cameo_to_plover().get(rule.cameo) == rule.type
+
+
+@pytest.mark.parametrize(
+    "status, event_type", [(status, t) for status, by_type in load_lexicon().stated.items() for t in by_type]
+)
+def test_lexicon_stated_cameo_code_maps_to_the_stated_type(status, event_type):
+    if not CAMEO2PLOVER.is_file():
+        pytest.skip("shared dev data (CAMEO2PLOVER-2021.txt) not present")
+    rule = load_lexicon().stated[status][event_type]
     assert _cameo_to_plover().get(rule.cameo) == rule.type
 
 

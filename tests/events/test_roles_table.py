@@ -24,7 +24,7 @@ TABLE = Path(__file__).parent / "data" / "roles_gold.jsonl"
 ROWS = [json.loads(line) for line in TABLE.read_text(encoding="utf-8").splitlines() if line.strip()]
 PATTERNS = {
     "active", "passive", "agentless-passive", "nominal-by", "nominal-of", "nominal-on", "nominal-possessive",
-    "nominal-modifier", "coordinated-subject", "coordinated-object", "apposition", "relative-clause", "control",
+    "nominal", "nominal-modifier", "coordinated-subject", "coordinated-object", "apposition", "relative-clause", "control",
     "light-verb", "light-verb-passive", "negation", "modality", "speech-act",
 }
 

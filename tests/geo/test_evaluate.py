@@ -1,3 +1,5 @@
+import json
+
 import pytest
 
 from tidings.errors import EvalError
@@ -13,6 +15,17 @@ def test_evaluate_geoparse_trnews_sample(nlp, geo_data):
     result = evaluate_geoparse(geo_data / "trnews.jsonl", nlp, limit=5)
     assert result["docs"] == 5 and result["gold"] > 0
     assert result["overlap"]["f1"] > 0.6 and result["accuracy_161"] > 0.6
+
+
+@pytest.mark.parametrize(("lat", "lon", "low", "high"), [(48.85, 2.35, 0.0, 0.1), (33.66, -95.56, 0.85, 0.95)])
+def test_evaluate_geoparse_auc_grows_with_the_error(nlp, tmp_path, lat, lon, low, high):
+    text = "Thousands of protesters marched in Paris on Saturday."
+    start = text.index("Paris")
+    gold = {"text": "Paris", "start": start, "end": start + 5, "lat": lat, "lon": lon}  # Paris FR, Paris TX
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps({"id": "d1", "text": text, "toponyms": [gold]}) + "\n")
+    result = evaluate_geoparse(path, nlp)
+    assert low <= result["auc"] <= high
 
 
 def test_evaluate_event_locations_sample(nlp, geo_data):

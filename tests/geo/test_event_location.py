@@ -74,3 +74,15 @@ def test_event_location_no_document_fallback(nlp):
 def test_event_location_none_without_place(nlp, text, verb):
     ev = _locate(nlp, text, verb)
     assert ev.location is None and ev.location_precision is None and "location" not in ev.parts
+
+
+@pytest.mark.parametrize(
+    "text,verb,expected",
+    [
+        ("In the West Bank city of Nablus on Saturday, a man was shot in a refugee camp.", "shot", "Nablus"),
+        ("A journalist was killed on his way to the office in Mogadishu's Huriwaa district.", "killed", "Huriwaa"),
+    ],
+)
+def test_event_location_most_specific_place_of_a_chain(nlp, text, verb, expected):
+    ev = _locate(nlp, text, verb)
+    assert ev.location is not None and ev.location.text == expected

@@ -55,3 +55,14 @@ def test_gazetteer_bad_curated_file_raises(tmp_path):
 def test_gazetteer_missing_index_raises(tmp_path):
     with pytest.raises(DataError):
         read_index(tmp_path / "none.json.gz")
+
+
+@pytest.mark.parametrize(
+    "iso3,lat,lon",
+    [("KEN", 1.0, 38.0), ("PRT", 39.69, -8.13), ("SWE", 62.0, 15.0), ("IDN", -5.0, 120.0)],
+)
+def test_gazetteer_country_centre_is_curated(iso3, lat, lon):
+    from tidings.evaluate.geo import haversine_km
+
+    country = load_gazetteer().country(iso3)
+    assert haversine_km(country.lat, country.lon, lat, lon) < 50

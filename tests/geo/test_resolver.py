@@ -43,15 +43,24 @@ def test_resolver_never_zero_zero(seed_doc):
     assert [p.start for p in seed_doc._.places] == sorted(p.start for p in seed_doc._.places)
 
 
-def test_resolver_actor_metonym_is_not_a_place(nlp):
-    text = "Syrian officials dismissed the claims of Washington."
+@pytest.mark.parametrize(
+    "text,capital,kind",
+    [
+        ("Syrian officials dismissed the claims of Washington.", "Washington", "metonym"),
+        # A capital the actor resolver calls a metonym stays a place where the text names the place.
+        ("Troops patrolled the streets of Kabul on Friday.", "Kabul", "place"),
+        ("A bomb destroyed one of Baghdad's main bridges.", "Baghdad", "place"),
+        ("Police sealed off the Kabul airport on Friday.", "Kabul", "place"),
+        ("Peacekeepers patrolled downtown Bangui.", "Bangui", "place"),
+    ],
+)
+def test_resolver_actor_metonym_is_not_a_place(nlp, text, capital, kind):
     with nlp.select_pipes(disable=["tidings_places", "tidings_event_locations"]):
         doc = nlp(text)
-    start = next(t.i for t in doc if t.text == "Washington")
-    doc._.actors = [ActorMention(start, start + 1, "Washington", country="USA", sector="GOV", kind="metonym")]
-    doc = nlp.get_pipe("tidings_places")(doc)
-    found = _places(doc, "Washington")
-    assert found and all(p.kind == "metonym" for p in found)
+    start = next(t.i for t in doc if t.text == capital)
+    doc._.actors = [ActorMention(start, start + 1, capital, sector="GOV", kind="metonym")]
+    found = _places(nlp.get_pipe("tidings_places")(doc), capital)
+    assert found and all(p.kind == kind for p in found)
 
 
 @pytest.mark.parametrize(
@@ -63,6 +72,10 @@ def test_resolver_actor_metonym_is_not_a_place(nlp):
         ("Clashes in Tripoli spread to Beirut as Lebanon's army deployed.", "Tripoli", "LBN", "city"),
         ("He grew up in Paris, Texas.", "Paris", "USA", "city"),
         ("The senator spoke in Washington on Monday.", "Washington", "USA", "city"),
+        # A repeated name never vouches for itself: "Jordan" twice does not make it the country.
+        ("Jordan police found him near Robbinsdale, Minn. Jordan officials thanked Shakopee.", "Jordan", "USA", "city"),
+        # A city holding under a third of its namesake state's people does not replace it.
+        ("New York officials closed the bridge.", "New York", "USA", "admin1"),
     ],
 )
 def test_resolver_context(nlp, text, name, country, feature):
@@ -75,6 +88,8 @@ def test_resolver_context(nlp, text, name, country, feature):
     [
         ("The Minnesota Department of Transportation closed the bridge on Monday.", "Minnesota", "Minnesota"),
         ("The U.S. Attorney charged two men with fraud.", "U.S.", None),
+        ("The Laurel County Sheriff said the crash happened in London, Kentucky.", "Laurel County", "Kentucky"),
+        ("The Gainesville Police Department said the man was arrested in Florida.", "Gainesville", "Florida"),
     ],
 )
 def test_resolver_org_prefix_place(nlp, text, name, admin1):
@@ -128,3 +143,17 @@ def test_resolver_coordinates_kind(nlp, text, name, coordinates):
 def test_resolver_large_province_curated_centre(nlp):
     (alberta,) = _places(nlp("Wildfires burned across Alberta on Sunday."), "Alberta")
     assert haversine_km(alberta.lat, alberta.lon, 52.28, -117.47) < 50
+
+
+@pytest.mark.parametrize(
+    "text,name,feature,admin1",
+    [
+        ("Storms hit North Texas on Monday.", "Texas", "admin1", "Texas"),
+        ("He was taken to the Henderson County Jail in Athens, Texas.", "Henderson County", "admin2", "Texas"),
+        ("An earthquake struck Sichuan province on Monday.", "Sichuan", "admin1", "Sichuan Sheng"),
+        ("Storms hit Far North Queensland and West Virginia State on Monday.", "West Virginia", "admin1", "West Virginia"),
+    ],
+)
+def test_resolver_narrows_unknown_name_to_known_place(nlp, text, name, feature, admin1):
+    found = _places(nlp(text), name)
+    assert found and (found[0].feature, found[0].admin1) == (feature, admin1)

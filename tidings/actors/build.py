@@ -42,6 +42,8 @@ SOURCE_FILES = (
 PREFIX_SECTORS = {"IGO": None, "NGO": None, "IMG": "INS", "MNC": "BUS", "INT": None, "UAF": "UAF"}
 # Words that make an alias an institution rather than the person it is listed under
 # ("ASSAD_REGIME" under Bashar al-Assad): composition handles those phrases.
+# Prefixes that fill no country: "INTREB" (a transnational rebel group) -> country None.
+STATELESS = {"INT"}
 INSTITUTION_HEADS = {"administration", "regime", "government", "forces", "camp", "cabinet"}
 PARTICLES = {"al", "el", "bin", "ibn", "of", "the", "and", "for", "de", "la", "du", "van", "von", "da", "in"}
 DANGLING = {"in", "of", "to", "for", "with", "on", "at", "by", "from"}
@@ -80,6 +82,10 @@ def parse_code(code: str) -> Optional[Role]:
         sector = PREFIX_SECTORS[chunks[0]] or sector
         if chunks[0] == "MNC" and len(chunks) > 1:
             country = chunks[1]
+        if chunks[0] in STATELESS:
+            country = None
+    elif chunks[0] in SECTORS:  # "[ELI]" under a person: a sector, no country
+        country, sector = None, chunks[0]
     start = end = None
     if when.startswith(">"):
         start = _date(when[1:])

@@ -23,10 +23,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal, Optional
+from typing import Literal, NamedTuple, Optional
 
 import srsly
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
@@ -106,13 +105,15 @@ class ActorEntry(BaseModel):
 
     def role_at(self, when: Optional[dt.date]) -> tuple[Optional[str], Optional[str]]:
         """(country, sector) on ``when``: the covering role with the latest start, else the
-        entry's own country/sector; with no date, the latest role.
+        entry's own country/sector; with no date, the latest role when it is still open,
+        else the entry's own (a role that ended is history: "the Rwandan Patriotic Front").
 
         RETURNS (tuple[str | None, str | None]).
         """
         if self.roles and when is None:
             latest = max(self.roles, key=lambda r: (r.end is None, r.start or dt.date.min))
-            return latest.country, latest.sector
+            if latest.end is None:
+                return latest.country, latest.sector
         role = self.role_on(when)
         return (role.country, role.sector) if role else (self.country, self.sector)
 
@@ -155,9 +156,11 @@ class Lexicon(BaseModel):
     diplomatic: list[str]
     locative_prepositions: list[str]
     honorifics: list[str]
+    name_particles: list[str]
     possessive_links: list[str]
     host_prepositions: list[str]
     not_agents: list[str]
+    ethnic: list[AgentEntry]
     pronouns: list[str]
     former_words: list[str]
 
@@ -165,15 +168,18 @@ class Lexicon(BaseModel):
 _ENTRIES = TypeAdapter(list[ActorEntry])
 _AGENTS = TypeAdapter(list[AgentEntry])
 _OFFICES = TypeAdapter(list[Office])
-_SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize(text: str) -> str:
     """Key for name lookups: lower case, no dots, hyphens as spaces, no leading "the",
     no trailing possessive ("The U.S.'s" -> "us")."""
-    text = text.replace("’", "'").replace("‘", "'").lower()
-    text = re.sub(r"'s?$", "", text.strip())
-    text = _SPACES.sub(" ", text.replace(".", "").replace("-", " ")).strip()
+    text = text.replace("’", "'").replace("‘", "'").lower().strip()
+    if text.endswith("'s"):
+        text = text[:-2]
+    elif text.endswith("'"):
+        text = text[:-1]
+    text = " ".join(text.replace(".", "").replace("-", " ").split())
     return text[4:] if text.startswith("the ") else text
 
 
@@ -198,9 +204,9 @@ def plural(word: str) -> str:
     return word + "s"
 
 
-@dataclass(frozen=True)
-class Hit:
-    """An index hit: entry, how the name matched ("name" | "alias" | "demonym" | "metonym"),
+class Hit(NamedTuple):
+    """An index hit: entry, how the name matched ("name" | "alias" | "demonym" | "metonym" |
+    "surname" | "first+last"),
     and for a metonym the sector it stands for and its entity label."""
 
     entry: ActorEntry
@@ -233,28 +239,44 @@ class ActorDictionary:
                 self._add(metonym.name, Hit(entry, "metonym", metonym.sector, metonym.label))
         # A Phoenix entry named like a curated one of the same kind stands for it
         # ("President Vladimir Putin" is listed under Phoenix's Putin only).
+        stand_in: dict[str, Optional[ActorEntry]] = {}  # Phoenix id -> the curated entry it stands for
+        for entry in self.entries.values():
+            if entry.id.startswith("phx:"):
+                stand_in[entry.id] = next((h.entry for h in self.index.get(normalize(entry.name), [])
+                                           if not h.entry.id.startswith("phx:") and h.entry.kind == entry.kind), None)
         for key, hits in self.index.items():
+            if not any(stand_in.get(h.entry.id) for h in hits):
+                continue
             curated = {h.entry.name: h.entry for h in hits if not h.entry.id.startswith("phx:")}
             for i, hit in enumerate(hits):
-                if hit.entry.id.startswith("phx:"):
-                    same = next((h.entry for h in self.index.get(normalize(hit.entry.name), []) if not h.entry.id.startswith("phx:") and h.entry.kind == hit.entry.kind), None)
-                    if same is not None and same.name not in curated:
-                        hits[i] = Hit(same, hit.how, hit.sector, hit.label)
-                        curated[same.name] = same
+                same = stand_in.get(hit.entry.id)
+                if same is not None and same.name not in curated:
+                    hits[i] = Hit(same, hit.how, hit.sector, hit.label)
+                    curated[same.name] = same
             self.index[key] = [h for j, h in enumerate(hits) if all(h.entry.id != o.entry.id for o in hits[:j])]
         surnames: dict[str, list[ActorEntry]] = {}
+        first_last: dict[tuple[str, str], set[str]] = {}
         for entry in self.entries.values():
             if entry.kind == "person" and len(entry.name.split()) > 1:
                 surnames.setdefault(normalize(entry.name.split()[-1]), []).append(entry)
+                for name in (entry.name, *entry.aliases):
+                    if len(words := normalize(name).split()) > 2:
+                        first_last.setdefault((words[0], words[-1]), set()).add(entry.id)
         self.surnames = {key: found[0] for key, found in surnames.items() if len(found) == 1 and key not in self.index}
+        # one person, or Phoenix's duplicates of one ("Umar al Bashir", "Omar Hassan Ahmad al Bashir")
+        self.first_last = {key: self.entries[min(ids)] for key, ids in first_last.items() if len({self.entries[i].country for i in ids}) == 1}
         self.lexicon = lexicon
         self.agents: dict[str, AgentEntry] = {}
+        forms: dict[str, str] = {}  # as written, lower case ("secretary-general") -> key
         for agent in (*lexicon.agents, *phoenix_agents):  # curated first: it overrides Phoenix
             for form in (agent.phrase, agent.plural or plural(agent.phrase)):
                 self.agents.setdefault(normalize(form), agent)
+                forms[form.lower()] = normalize(form)
         for phrase in lexicon.not_agents:  # nouns Phoenix lists that name no actor ("population")
             for form in (phrase, plural(phrase)):
                 self.agents.pop(normalize(form), None)
+        # Spellings to match in text: normalized keys, and hyphenated forms as written.
+        self.agent_forms = sorted({*self.agents, *(form for form, key in forms.items() if key in self.agents)})
         self.offices: dict[tuple[str, str], list[Holder]] = {}
         for office in offices:
             for holder in office.holders:
@@ -276,6 +298,14 @@ class ActorDictionary:
         no entry is named ``text``. RETURNS (Hit | None)."""
         entry = self.surnames.get(normalize(text))
         return Hit(entry, "surname") if entry else None
+
+    def by_first_last(self, text: str) -> Optional[Hit]:
+        """The one person (or persons of one state) whose longer name starts and ends like
+        ``text`` ("Carlos Menem", "Omar El Bashir" -> "Carlos Saul Menem", "Omar Hassan Ahmad al Bashir").
+        RETURNS (Hit | None)."""
+        words = normalize(text).split()
+        entry = self.first_last.get((words[0], words[-1])) if len(words) > 1 else None
+        return Hit(entry, "first+last") if entry else None
 
     def office_holder(self, country: str, title: str, when: Optional[dt.date]) -> Optional[ActorEntry]:
         """Who held the office ``title`` of ``country`` on ``when`` (no date: the latest

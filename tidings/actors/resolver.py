@@ -5,21 +5,33 @@ this order, and records it in ``ActorMention.method``:
 
 - ``dict`` / ``dict:metonym``: a dictionary name (``ent_id_`` set by the actor ruler, or
   an exact alias of an NER entity). Persons take their role on ``doc._.pub_date`` (no
-  date: their latest role); a title before the name ("Russian President Boris Yeltsin")
-  gives the sector when no dated role covers the date (not after "former"). A titled
-  surname only one listed person has ("President Kagame") is that person. A capital or
+  date: their latest role if still open, else their own); when no dated role covers the
+  date, a title before the name gives the sector ("Russian President Boris Yeltsin": GOV;
+  after "former": ELI) and a state or international body before it the country
+  ("U.N. Secretary-General Kofi Annan": IGO). A titled name not listed as written is the
+  one listed person (or Phoenix's duplicates of one, all of one state) with its first and
+  last name ("President Omar Hassan al-Bashir"), or its surname ("President Kagame").
+  "UN peacekeepers": an international body takes the agent's sector. A capital or
   seat ("Washington", "the Kremlin") is an actor (kind "metonym") unless a locative
   preposition governs it ("talks in Moscow").
 - ``compose:person+institution``: "the Obama administration" -> the person's state, GOV.
 - ``compose:demonym+agent`` / ``compose:agent``: a state word plus an agent noun ("Iraqi
   forces" -> IRQ MIL, "the U.S. embassy in Syria" -> USA GOV), or a bare agent noun
   ("rebels" -> REB, country None). "Hungarian and Romanian officials" gives one actor per
-  state. An agent with no state takes one after "in/of/from ..." ("rebels in the Ivory
-  Coast" -> CIV REB; the state stays an actor too). When the phrase's head is no actor,
+  state. An agent with no state takes one after "in/of/from ..." when the preposition
+  attaches to it ("rebels in the Ivory Coast" -> CIV REB, one mention). When the phrase's head is no actor,
   the actor is its possessor or modifier ("the Russian government's refusal" -> "Russian
   government", "Israeli army bulldozers" -> "Israeli army"). ``compose:agent+link`` when
   "for/of X" names the actor it works for ("a spokesperson for the Islamic Front").
 - ``dict:modifier``: a state word modifying a noun that is no actor ("a US offer" -> USA).
+  A plural demonym heading its phrase is the people (sector None: "the Palestinians"),
+  counted or described ones are civilians ("100 Palestinians", "young Algerians": CVL).
+- ``compose:ethnic``: "ethnic Albanians" -> a people (CVL) of the country they live in,
+  from the context (below).
+- ``+context`` (suffix): a composed or unknown actor, or a listed group, with a sector and
+  no country takes a state named in its sentence, else the state the document names most
+  (as actors or places), then the nearest ("rebels" in an article on Syria -> SYR REB). Media,
+  firms and diplomatic agents ("its embassy") are left alone.
 - ``alias:in-doc``: a surname or "Mr X" naming a person already mentioned; "the group" ->
   the nearest preceding group; "the Iraqi leader" with no publication date -> the last
   Iraqi person mentioned.
@@ -46,16 +58,18 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
+from collections import Counter
 from typing import Optional
 
+from spacy.attrs import LOWER
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..annotations import ActorMention, register_extensions
 from .dictionary import ActorDictionary, ActorEntry, AgentEntry, Hit, load_dictionary, normalize
 from .overlay import active_overlay
+from .trie import TokenTrie, tokenized
 
 __all__ = ["ActorResolver", "actor_at"]
 
@@ -64,6 +78,13 @@ _INDEX_KEY = "tidings_actor_index"
 # NORP names NER finds that we do not know are kept only if they look like a people or a
 # creed (plural, or a demonym-like ending): "Kurds", "Sunni", "Republicans" -- not "Aleppo".
 _NORP_ENDINGS = ("an", "ans", "ese", "ish", "i", "is", "ic", "ite", "ites", "s")
+_INTERNATIONAL = ("IGO", "NGO")
+# Counted or described people of a state ("100 Palestinians") are civilians (CAMEO CVL).
+_PEOPLE_SECTOR = "CVL"
+# CAMEO codes a former office holder as an elite ("former president Carlos Menem").
+_FORMER_SECTOR = "ELI"
+# Country codes naming no state: an actor of theirs gives no country to its neighbours.
+_NON_STATES = ("IGO", "NGO", "IMG", "MNC")
 _MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # "he"/"she" looks back this many sentences for a person subject.
@@ -86,6 +107,16 @@ def actor_at(doc: Doc, token: Token | int) -> Optional[ActorMention]:
     return None
 
 
+def ents_in(span: Span, ent_at: dict[int, Span]) -> list[Span]:
+    """The entities with a token in ``span``, in order (``ent_at``: token index -> entity)."""
+    found: list[Span] = []
+    for i in range(span.start, span.end):
+        e = ent_at.get(i)
+        if e is not None and (not found or found[-1] is not e):
+            found.append(e)
+    return found
+
+
 class ActorResolver:
     """Fill ``doc._.actors``. dictionary: the ActorDictionary shared with the ruler."""
 
@@ -94,8 +125,7 @@ class ActorResolver:
         self.name = name
         self.dictionary: ActorDictionary = load_dictionary(active_overlay(overlay))
         lex = self.dictionary.lexicon
-        self.agent_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.agent_matcher.add("AGENT", list(nlp.tokenizer.pipe(sorted(self.dictionary.agents), batch_size=2000)))
+        self.agent_trie = TokenTrie(nlp.vocab, tokenized(nlp, self.dictionary.agent_forms))
         self.person_titles = {normalize(t) for t in lex.person_titles}
         self.institutions = {normalize(t) for t in lex.institutions}
         self.anaphors = {normalize(t) for t in lex.anaphors}
@@ -105,13 +135,14 @@ class ActorResolver:
         self.links = {normalize(t) for t in lex.possessive_links}
         self.hosts = {normalize(t) for t in lex.host_prepositions}
         self.formers = {normalize(t) for t in lex.former_words}
-        self.pronouns = {normalize(t) for t in lex.pronouns}
+        self.ethnic = {normalize(a.phrase): a.sector for a in lex.ethnic}
+        self.pronoun_ids = {nlp.vocab.strings.add(normalize(t)) for t in lex.pronouns}
 
     # -- finding -------------------------------------------------------------------------
 
     def _agents(self, doc: Doc) -> dict[int, tuple[Span, AgentEntry]]:
         """Agent-noun spans (longest first), keyed by their last token."""
-        spans = filter_spans([doc[s:e] for _, s, e in self.agent_matcher(doc)])
+        spans = filter_spans([doc[s:e] for s, e in self.agent_trie(doc)])
         return {s.end - 1: (s, self.dictionary.agents[normalize(s.text)]) for s in spans}
 
     def _hit(self, ent: Span) -> Optional[Hit]:
@@ -153,16 +184,17 @@ class ActorResolver:
         ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS and not self.dictionary.is_discarded(e.text)]
         ent_at = {i: e for e in ents for i in range(e.start, e.end)}
         chunks = list(doc.noun_chunks) if doc.has_annotation("DEP") else []
+        agent_at = {i: span for span, _ in agents.values() for i in range(span.start, span.end)}
         # Phrases: noun chunks, widened to the entities and agent nouns they cut through.
         phrases: list[Span] = []
         for chunk in chunks:
             start, end = chunk.start, chunk.end
-            for i in range(chunk.start, chunk.end):
+            for i in range(start, chunk.end):
                 if i in ent_at:
                     start, end = min(start, ent_at[i].start), max(end, ent_at[i].end)
-            for last, (span, _) in agents.items():
-                if span.start < end and last >= chunk.root.i and span.start <= chunk.root.i:
-                    end = max(end, span.end)
+            agent = agent_at.get(chunk.root.i)
+            if agent is not None and agent.start < end:
+                end = max(end, agent.end)
             phrases.append(doc[start:end])
         covered = {i for p in phrases for i in range(p.start, p.end)}
         phrases += [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
@@ -179,6 +211,7 @@ class ActorResolver:
                 taken.update(range(m.start, m.end))
         mentions = sorted(kept, key=lambda m: m.start)
         self._link_appositions(doc, mentions)
+        self._country_from_context(doc, mentions)
         return self._resolve_pronouns(doc, mentions)
 
     def _mention(self, span: Span, **fields) -> ActorMention:
@@ -196,7 +229,11 @@ class ActorResolver:
 
     def _phrase(self, doc: Doc, phrase: Span, agents, ent_at, when, earlier: list[ActorMention], root: Optional[Token] = None) -> list[ActorMention]:
         root = root or phrase.root
-        inside = [agents[i] for i in range(phrase.start, phrase.end) if i in agents and agents[i][0].start >= phrase.start]
+        # An agent noun inside a longer name is part of the name ("Tom King", "People's Republic").
+        names = [e for e in ents_in(phrase, ent_at) if e.ent_id_ or e.label_ == "PERSON"]
+        inside = [agents[i] for i in range(phrase.start, phrase.end)
+                  if i in agents and agents[i][0].start >= phrase.start
+                  and not any(e.start <= agents[i][0].start and i < e.end and len(e) > len(agents[i][0]) for e in names)]
         # The agent heading the phrase: it covers the root ("deputy secretary of state"), or
         # only a state name follows it ("the U.S. Embassy Syria").
         head_agent = next((a for a in inside if a[0].start <= root.i < a[0].end), None)
@@ -204,11 +241,7 @@ class ActorResolver:
             tail = [ent_at.get(i) for i in range(inside[-1][0].end, phrase.end)]
             if all(e is not None and (h := self._hit(e)) and h.entry.kind == "state" for e in tail):
                 head_agent = inside[-1]
-        phrase_ents = []
-        for i in range(phrase.start, phrase.end):
-            e = ent_at.get(i)
-            if e is not None and (not phrase_ents or phrase_ents[-1] is not e):
-                phrase_ents.append(e)
+        phrase_ents = ents_in(phrase, ent_at)
         # An NER "entity" that is only an agent noun ("Fighters") is an agent.
         phrase_ents = [e for e in phrase_ents if not (e.ent_id_ == "" and any(a.start <= e.start and e.end <= a.end for a, _ in agents.values()))]
         resolved = [(e, self._hit(e)) for e in phrase_ents]
@@ -227,14 +260,18 @@ class ActorResolver:
             span = self._trim(doc, phrase.start, ent.end)
             title_country = self._state(resolved, before=ent.start)
             title_sector = head_agent[1].sector if head_agent and head_agent[0].end <= ent.start else None
-            if not head_agent:
-                title_sector = next((a.sector for last, (s, a) in agents.items() if phrase.start <= s.start and last < ent.end - 1), None)
-            if hit is None and title_sector:  # "President Kagame": a surname only one listed person has
-                hit = self.dictionary.by_surname(self._strip_honorific(ent.text))
+            if not head_agent:  # the title's head: the last agent before the name ("National Assembly president")
+                titles = [(last, a) for last, (s, a) in agents.items() if phrase.start <= s.start and last < ent.end - 1]
+                title_sector = max(titles, key=lambda t: t[0])[1].sector if titles else None
+            if hit is None:  # titled: "President Omar Hassan al-Bashir", "President Kagame" (one listed person each)
+                name = self._strip_honorific(ent.text)
+                hit = (self.dictionary.by_first_last(name) or self.dictionary.by_surname(name)) if title_sector else None
             if hit:
                 country, sector = hit.entry.role_at(when)
-                if title_sector and hit.entry.role_on(when) is None and not self._former(doc, phrase.start, ent.start):
-                    sector = title_sector  # "Russian President Boris Yeltsin" with no date: the title says GOV
+                if title_sector and hit.entry.role_on(when) is None:  # no dated role: the title says
+                    # "Russian President Boris Yeltsin" -> GOV; "former president Carlos Menem" -> ELI
+                    sector = _FORMER_SECTOR if self._former(doc, phrase.start, ent.start) else title_sector
+                    country = title_country or country  # "U.N. Secretary-General Kofi Annan" -> IGO
                 return [self._mention(span, name=hit.entry.name, country=country, sector=sector, actor_id=hit.entry.id, kind="person", method="dict")]
             previous = self._same_person(ent, earlier)
             if previous:
@@ -247,6 +284,8 @@ class ActorResolver:
                 end = phrase.end if head_agent and head_agent[0].start >= ent.end else ent.end
                 span = self._trim(doc, phrase.start if ent.start - phrase.start <= 1 else ent.start, end)
                 country, sector = hit.entry.role_at(when)
+                if sector is None and end > ent.end:  # "UN peacekeepers": the agent says which part of it
+                    sector = head_agent[1].sector
                 return [self._mention(span, name=hit.entry.name, country=country, sector=sector, actor_id=hit.entry.id, kind=hit.entry.kind, method="dict")]
 
         # 3a. the actor modifies a head that is no actor: "the Russian government's refusal",
@@ -304,10 +343,16 @@ class ActorResolver:
                     country = hit.entry.id
                     out.append(self._mention(self._trim(doc, ent.start, ent.end), name=hit.entry.name, country=country, sector=hit.sector,
                                              actor_id=hit.entry.id, kind="metonym", method="dict:metonym"))
+                elif head_of_phrase and hit.how == "demonym" and ent.start > 0 and doc[ent.start - 1].lower_ in self.ethnic:
+                    # "ethnic Albanians": a people where they live, not the state -- the country comes from the context
+                    span = self._trim(doc, ent.start - 1, ent.end)
+                    out.append(self._mention(span, name=span.text, sector=self.ethnic[doc[ent.start - 1].lower_], kind="group", method="compose:ethnic"))
                 elif head_of_phrase:
                     span = self._trim(doc, phrase.start if phrase.start < ent.start and ent.start - phrase.start == 1 else ent.start, ent.end)
-                    out.append(self._mention(span, name=hit.entry.name, country=hit.entry.id, sector=None, actor_id=hit.entry.id,
-                                             kind="state" if hit.how != "demonym" else "group", method="dict"))
+                    # "100 Palestinians", "young Algerians": some people of the state, civilians
+                    people = hit.how == "demonym" and any(t.pos_ != "DET" and t.i not in ent_at for t in doc[phrase.start : ent.start])
+                    out.append(self._mention(span, name=hit.entry.name, country=hit.entry.id, sector=_PEOPLE_SECTOR if people else None,
+                                             actor_id=hit.entry.id, kind="state" if hit.how != "demonym" else "group", method="dict"))
                 elif ent.root.dep_ in _MODIFIER_DEPS and ent.root.head.i == root.i:  # "a US offer", "Turkish demands"
                     out.append(self._mention(ent, name=hit.entry.name, country=hit.entry.id, sector=None, actor_id=hit.entry.id,
                                              kind="state", method="dict:modifier"))
@@ -321,17 +366,18 @@ class ActorResolver:
     # -- helpers -------------------------------------------------------------------------
 
     def _state(self, resolved, before: int) -> Optional[str]:
-        """The country of the first state word (name, demonym, capital) before ``before``."""
+        """The country of the first state word (name, demonym, capital) or international
+        body ("Arab League Secretary-General ...": IGO) before ``before``."""
         for ent, hit in resolved:
-            if ent.start < before and hit and hit.entry.kind == "state":
-                return hit.entry.id
+            if ent.start < before and hit and (hit.entry.kind == "state" or hit.entry.country in _INTERNATIONAL):
+                return hit.entry.id if hit.entry.kind == "state" else hit.entry.country
         return None
 
     def _absorb_host(self, doc: Doc, span: Span, agent: AgentEntry, ent_at) -> tuple[Span, Optional[str]]:
-        """The state after "in/of/..." an agent: a diplomatic agent takes it into its span and
-        stays its sender's ("the U.S. embassy in Syria"); another agent keeps its span and
-        takes the state as its country ("rebels in the Ivory Coast" -> CIV), the state
-        staying an actor of its own.
+        """The state after "in/of/..." an agent, when the preposition attaches to the agent:
+        a diplomatic agent takes it into its span and stays its sender's ("the U.S. embassy
+        in Syria"); another agent takes it into its span as its country ("rebels in the
+        Ivory Coast" -> CIV). "deploy peacekeepers in Iraq" (the verb's) is left alone.
 
         RETURNS (tuple[Span, str | None]): the span, and the host state for a non-diplomatic agent.
         """
@@ -339,11 +385,13 @@ class ActorResolver:
         at = span.end + 1 + (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "the")
         if span.end >= len(doc) or at not in ent_at or doc[span.end].lower_ not in (("in", "to") if diplomatic else self.hosts):
             return span, None
+        if not diplomatic and not span.start <= doc[span.end].head.i < span.end:
+            return span, None
         host = ent_at[at]
         hit = self._hit(host)
         if hit is None or hit.entry.kind != "state" or hit.how in ("metonym", "demonym"):  # "in Damascus" stays a place
             return span, None
-        return (doc[span.start : host.end], None) if diplomatic else (span, hit.entry.id)
+        return doc[span.start : host.end], (None if diplomatic else hit.entry.id)
 
     def _office_holder(self, country: str, title: str, when: Optional[dt.date], earlier: list[ActorMention]) -> Optional[ActorMention | ActorEntry]:
         """Who "the Syrian president" is: the office holder on the publication date, else
@@ -359,11 +407,13 @@ class ActorResolver:
     def _resolve_pronouns(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         """Add "he"/"she" as subjects: the last person that was a subject in this or the two
         previous sentences (no gender, number or quote checks)."""
-        pronouns = [t for t in doc if t.lower_ in self.pronouns and t.dep_ in _SUBJECT_DEPS]
+        lowers = doc.to_array(LOWER).tolist()
+        pronouns = [doc[i] for i, lower in enumerate(lowers) if lower in self.pronoun_ids and doc[i].dep_ in _SUBJECT_DEPS]
         if not pronouns:
             return mentions
         taken = {i for m in mentions for i in range(m.start, m.end)}
-        sentences = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+        starts = [sent.start for sent in doc.sents]
+        sentences = {i: bisect_right(starts, i) for i in {t.i for t in pronouns} | {m.start for m in mentions}}
         out = list(mentions)
         for token in pronouns:
             if token.i in taken:
@@ -397,6 +447,35 @@ class ActorResolver:
                 if full != key and (full.endswith(" " + key) or full.endswith(" al " + key)):
                     return m
         return None
+
+    def _country_from_context(self, doc: Doc, mentions: list[ActorMention]) -> None:
+        """Give an actor composed, unknown or a listed group, with a sector but no country
+        ("rebels", an unknown minister, "ethnic Albanians"), a state named in its sentence,
+        else the one the document names most (as actors or places: "a curfew in Algiers"),
+        then the nearest. News names the local side bare. Diplomatic agents
+        ("its embassy") are left alone: the state around them is their host."""
+        needs = [m for m in mentions if self._needs_country(doc, m)]
+        if not needs:
+            return
+        starts = [sent.start for sent in doc.sents]
+        places = {e.start: e.ent_id_ for e in doc.ents if e.ent_id_ in self.dictionary.entries and self.dictionary.entries[e.ent_id_].kind == "state"}
+        places.update({m.start: m.country for m in mentions if m.country and m.country not in _NON_STATES})  # "in Algiers" counts too
+        national = [(bisect_right(starts, at), at, country) for at, country in sorted(places.items())]
+        if not national:
+            return
+        counts = Counter(country for _, _, country in national)
+        for m in needs:
+            sentence = bisect_right(starts, m.start)
+            m.country = min((n != sentence, -counts[c], abs(at - m.start), at > m.start, c) for n, at, c in national)[-1]
+            m.method += "+context"
+
+    def _needs_country(self, doc: Doc, m: ActorMention) -> bool:
+        """A composed or unknown actor, or a listed group (armed groups act locally; media
+        and firms do not), with a sector and no country, and not a diplomatic agent."""
+        if m.country is not None or m.sector is None or m.sector in _NON_STATES or not (m.actor_id is None or m.kind == "group"):
+            return False
+        agent = self.dictionary.agents.get(normalize(doc[m.end - 1].text))
+        return agent is None or normalize(agent.phrase) not in self.diplomatic
 
     def _link_appositions(self, doc: Doc, mentions: list[ActorMention]) -> None:
         """Give an unknown person, or an agent with no country, the actor it speaks for:

@@ -3,8 +3,10 @@
 Labels: PERSON (persons), ORG (groups, organisations, institutions such as "the Kremlin"),
 GPE (countries and capitals), NORP (demonyms); ``ent_id_`` is the actor id. One-token
 names ("Assad", "US", "IS") match case-sensitively (as written, or upper case); longer
-names match in lower case. Among our own matches the longest wins; entities already in
-``doc.ents`` (another ruler) are kept and our overlapping matches dropped.
+names match in lower case (``TokenTrie``; tokens cached, see ``tidings.actors.trie``). A
+person name followed by a name particle ("Omar Hassan" in "Omar Hassan al-Bashir") is left
+to NER. Among our own matches the longest wins; entities already in ``doc.ents`` (another
+ruler) are kept and our overlapping matches dropped.
 """
 
 from __future__ import annotations
@@ -14,13 +16,13 @@ from functools import lru_cache
 from typing import Optional
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..annotations import register_extensions
 from .dictionary import ActorDictionary, Hit, load_dictionary
 from .overlay import active_overlay
+from .trie import TokenTrie, tokenized
 
 __all__ = ["ActorRuler", "entity_label"]
 
@@ -48,23 +50,15 @@ def _variants(name: str) -> set[str]:
 
 
 @lru_cache(maxsize=4)
-def _matchers(nlp: Language, dictionary: ActorDictionary) -> tuple[PhraseMatcher, PhraseMatcher]:
-    """(case-sensitive one-token matcher, lower-case phrase matcher), built once per nlp."""
+def _tries(nlp: Language, dictionary: ActorDictionary) -> tuple[TokenTrie, TokenTrie]:
+    """(one-token names as written and in upper case, matched on ORTH; longer names,
+    matched in lower case), built once per nlp and dictionary."""
     variants = sorted({v for e in dictionary.entries.values()
                        for n in (e.name, *e.aliases, *e.demonyms, *(m.name for m in e.metonyms))
                        for v in _variants(n)})
-    single: set[str] = set()
-    multi = []
-    for pattern in nlp.tokenizer.pipe(variants, batch_size=2000):
-        if len(pattern) == 1:
-            single.update((pattern.text, pattern.text.upper()))
-        else:
-            multi.append(pattern)
-    orth = PhraseMatcher(nlp.vocab, attr="ORTH")
-    orth.add("ACTOR", [Doc(nlp.vocab, words=[w]) for w in sorted(single)])
-    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-    lower.add("ACTOR", multi)
-    return orth, lower
+    tokens = tokenized(nlp, variants)
+    single = TokenTrie(nlp.vocab, [form for words in tokens if len(words) == 1 for form in (words, [words[0].upper()])], lower=False)
+    return single, TokenTrie(nlp.vocab, (words for words in tokens if len(words) > 1))
 
 
 class ActorRuler:
@@ -74,19 +68,21 @@ class ActorRuler:
         register_extensions()
         self.name = name
         self.dictionary: ActorDictionary = load_dictionary(active_overlay(overlay))
-        self.orth, self.lower = _matchers(nlp, self.dictionary)
+        self.tries = _tries(nlp, self.dictionary)
+        self.particles = {p.lower() for p in self.dictionary.lexicon.name_particles}
 
     def __call__(self, doc: Doc) -> Doc:
         """Add dictionary actors to ``doc.ents`` without touching existing entities."""
         if len(doc) == 0:
             return doc
         spans = []
-        for matcher in (self.orth, self.lower):
-            for _, start, end in matcher(doc):
-                span = doc[start:end]
-                hits = self.dictionary.lookup(span.text)
-                if hits:
-                    spans.append(Span(doc, start, end, label=entity_label(hits[0]), span_id=hits[0].entry.id))
+        for start, end in (match for trie in self.tries for match in trie(doc)):
+            span = doc[start:end]
+            hits = self.dictionary.lookup(span.text)
+            if hits and hits[0].entry.kind == "person" and end < len(doc) and doc[end].lower_ in self.particles:
+                continue  # the name goes on ("Omar Hassan al-Bashir"): another person, or NER's
+            if hits:
+                spans.append(Span(doc, start, end, label=entity_label(hits[0]), span_id=hits[0].entry.id))
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         mine = [s for s in filter_spans(spans) if not any(i in taken for i in range(s.start, s.end))]
         if mine:

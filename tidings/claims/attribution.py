@@ -1,20 +1,30 @@
 """The ``tidings_attribution`` component: who says each event happened, and with what standing.
 
-For each event it collects the attribution frames around its trigger, nearest first:
+For each event it collects the attribution frames around its trigger, nearest first,
+climbing the parse from the trigger:
 
-1. a reporting verb that governs the trigger ("X said [the regime carried out airstrikes]",
-   "X accused Syria of [launching air strikes]", "X denied [attacking]"): the verb's
-   subject (or its by-agent) is the source;
-2. "according to X" on the trigger's clause or any clause above it;
-3. when the sentence has neither, a quotation the trigger stands in, whose speaker is named
-   next to the quote ("'We attacked. We won,' the commander said.");
-4. a hedge ("reportedly"): claimed, with no named source.
+1. a reporting verb whose complement holds the trigger ("X said [the regime carried out
+   airstrikes]", "X accused Syria of [launching air strikes]", "X denied [attacking]"); a
+   subject, a coordinated verb or an adjunct ("despite X claiming") is no complement;
+2. a medium saying it ("a statement that [an inmate had been stabbed]");
+3. "according to X" on the trigger's clause or any clause above it, else anywhere in its
+   sentence; a citing verb adds the one cited ("according to a report citing X", "Y,
+   quoting X, reported");
+4. a quotation the trigger stands in, whose speaker is named next to the quote ('"We
+   attacked. We won," the commander said.', 'X wrote: "..."'): the speaker when nothing
+   else says it, and around what is said inside the quote, where "I" and "we" stand for
+   the speaker;
+5. a hedge ("reportedly"): claimed, with no named source.
+
+Who the source is and which span names it is ``tidings.claims.sources``' job. A claim of
+responsibility ("claimed responsibility for the attacks") and a speech act that is how its
+medium speaks ("posted a message blaming Iran") are narrated by the outlet: no frame.
 
 Frames nest: "Reuters said Syrian officials dismissed the claims" gives the chain
 [Reuters, Syrian officials]; the nearest frame is the source and decides the standing.
 The status becomes ``claimed`` (``denied`` for deny/dismiss/refute) unless the event's own
-wording already made it negated, future or hypothetical. Events narrated by the outlet
-stay ``asserted`` with no source.
+wording already made it negated, future or hypothetical ("denied [targeting]" is denied,
+not negated). Events narrated by the outlet stay ``asserted`` with no source.
 
 Denials are linked to what they answer (``responds_to``): a denial speech act to the
 events it denies in its own sentence, and a dismissal of "the claims" to the earlier
@@ -24,7 +34,7 @@ claimed events of the doc whose doer is the one dismissing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Optional
 
@@ -32,15 +42,21 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..annotations import ActorMention, EventMention, register_extensions
-from ..events.roles import actor_for
 from .cues import DEFAULT_CUES, Cues, load_cues
+from .sources import source_for, speaker
 
 __all__ = ["Attribution", "Frame", "find_frames"]
 
 # Statuses set by the event's own wording; a source does not override them.
 MODAL_STATUSES = {"negated", "future", "hypothetical"}
 MAX_CLIMB = 12
-QUOTE_PAIRS = re.compile(r"“[^”]*”|\"[^\"]*\"")
+FIRST_PERSON = {"i", "we"}
+# What ties a clause to the verb that reports it ("said [the army attacked]", "denied
+# [attacking]", '"...," [he] said' read as parataxis).
+CONTENT_DEPS = {"ccomp", "xcomp", "pcomp", "parataxis", "oprd", "attr", "dep"}
+# A quotation never runs past a line break: a multi-paragraph quote that only closes at
+# its end must not pair its marks across paragraphs.
+QUOTE_PAIRS = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
 
 @dataclass
@@ -75,11 +91,33 @@ class Attribution:
         if not frames:
             return
         nearest = frames[0]
-        event.source = nearest.source
-        event.source_chain = [f.source for f in reversed(frames) if f.source is not None]
+        # "X said [twenty people were confirmed killed]": an unnamed confirmer leaves X the source.
+        event.source = next((f.source for f in frames if f.source is not None), None)
+        event.source_chain = _chain(frames)
         event.parts["attribution"] = " < ".join(f.rule for f in frames)
-        if event.status not in MODAL_STATUSES:
-            event.status = "denied" if nearest.standing == "denied" else "claimed"
+        denied = nearest.standing == "denied"
+        if event.status not in MODAL_STATUSES or (denied and _negated_by_denial(event, nearest)):
+            event.status = "denied" if denied else "claimed"
+
+
+def _negated_by_denial(event: EventMention, denial: Frame) -> bool:
+    """Is the event negated only by the denial that reports it ("Russia denied [targeting]
+    civilians", read as negated by the event's own wording)?"""
+    if denial.cue is None:
+        return False
+    lemma = event.trigger.doc[denial.cue].lemma_.lower()
+    return event.status == "negated" and event.parts.get("status") == f"modality:governed-by-{lemma}"
+
+
+def _chain(frames: list[Frame]) -> list[ActorMention]:
+    """Who reports whom, outermost first; one speaker reporting itself counts once
+    ("X said ..., adding that ...")."""
+    chain: list[ActorMention] = []
+    for frame in reversed(frames):
+        source = frame.source
+        if source is not None and not (chain and (chain[-1].start, chain[-1].end) == (source.start, source.end)):
+            chain.append(source)
+    return chain
 
 
 def find_frames(doc: Doc, head: Token, cues: Cues, quotes: Optional[list[Span]] = None) -> list[Frame]:
@@ -89,26 +127,95 @@ def find_frames(doc: Doc, head: Token, cues: Cues, quotes: Optional[list[Span]] 
     outside the sentence. RETURNS (list[Frame]): empty when the outlet narrates the event.
     """
     frames: list[Frame] = []
-    token = head
+    if _speech_manner(head, cues):
+        return frames
+    token, child, below = head, None, None
     for _ in range(MAX_CLIMB):
+        if token.lemma_.lower() in cues.responsibility_nouns:
+            return []
+        if frames and child is not None and child.dep_ == "prep" and child.lower_ not in cues.content_preps:
+            # The frames found hang off an adjunct ("despite X claiming"): nothing above says them.
+            break
         # On one token the reporting verb is nearer than an "according to" attached to it:
         # "Trump admitted [ordering it], according to prosecutors" -> [prosecutors, Trump].
-        if token.i != head.i and token.pos_ in ("VERB", "AUX"):
+        if child is not None and token.pos_ in ("VERB", "AUX") and _reports(token, child, below, cues):
             standing = cues.standing(token.lemma_.lower())
+            if standing == "denied" and _refuses(token, cues):
+                standing = None
             if standing is not None:
-                source = actor_for(doc, _speaker(token))
-                frames.append(Frame(source, standing, f"claims:reporting-verb:{token.lemma_.lower()}", token.i))
-        according = _according_to(token)
-        if according is not None:
-            frames.append(Frame(actor_for(doc, according), "claimed", "claims:according-to"))
+                frames.extend(_cited_frames(doc, (token,), cues, standing))
+                frames.append(_verb_frame(doc, token, standing, "reporting-verb", cues))
+        elif child is not None and token.lemma_.lower() in cues.media and _says(child):
+            frames.append(Frame(source_for(doc, token, cues), "claimed", f"claims:medium:{token.lemma_.lower()}"))
+        frames.extend(_according_frames(doc, token, cues))
         if token.head.i == token.i:
             break
-        token = token.head
-    if not frames and quotes:
-        frames.extend(_quote_frame(doc, head, cues, quotes))
+        token, child, below = token.head, token, child
+    if not frames:
+        frames.extend(_sentence_according(doc, head, cues))
+    quote = next((q for q in quotes or () if q.start <= head.i < q.end), None)
+    if quote is not None:
+        frames = _within_quote(doc, frames, quote, cues)
     if not frames and _hedged(head, cues):
         frames.append(Frame(None, "claimed", "claims:hedge"))
     return frames
+
+
+def _within_quote(doc: Doc, frames: list[Frame], quote: Span, cues: Cues) -> list[Frame]:
+    """The frames of a trigger inside a quotation: those said inside it, then its speaker
+    (the frames outside it, else the quote's own speaker). Inside, "I" and "we" are the
+    speaker ('Robert said "I thought we'd hit the tunnel"' -> Robert)."""
+    n = next((k for k, f in enumerate(frames) if f.cue is None or not quote.start <= f.cue < quote.end), len(frames))
+    inside, around = frames[:n], frames[n:] or _quote_frame(doc, quote, cues)
+    if not around:
+        return inside
+    speaker = around[0].source
+    return [
+        replace(f, source=speaker) if f.source is not None and f.source.text.lower() in FIRST_PERSON else f
+        for f in inside
+    ] + around
+
+
+def _reports(verb: Token, child: Token, below: Optional[Token], cues: Cues) -> bool:
+    """Does ``child`` (reached from ``below``) bring the verb's content: a complement clause,
+    a content preposition ("accused X of attacking"), the object of an object verb ("denied
+    the attack") or an object holding the event ("announced plans to pull out")? A subject
+    ("the attack was claimed by"), a coordinated verb ("claimed credit, but had made
+    threats") or another preposition ("despite X claiming") does not."""
+    if child.dep_ == "prep":
+        return child.lower_ in cues.content_preps
+    if child.dep_ == "advcl":
+        return not any(c.dep_ == "mark" for c in child.children)
+    if child.dep_ == "dobj":
+        return verb.lemma_.lower() in cues.object_verbs or (below is not None and below.dep_ == "acl")
+    return child.dep_ in CONTENT_DEPS
+
+
+def _refuses(verb: Token, cues: Cues) -> bool:
+    """Is a deny/reject verb a refusal ("denied funding", "denied them visas to enter",
+    "rejected the request"), which denies no claim?"""
+    return any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in cues.refused_objects for c in verb.children)
+
+
+def _says(child: Token) -> bool:
+    """Is ``child`` what its medium noun says: "a statement that ...", "a message saying ..."
+    (not a verb the parse hung on the noun by mistake)?"""
+    if child.dep_ == "ccomp":
+        return True
+    return child.dep_ == "acl" and (child.tag_ == "VBG" or any(c.dep_ == "mark" for c in child.children))
+
+
+def _speech_manner(head: Token, cues: Cues) -> bool:
+    """A speech act that is how its medium or reporting verb speaks ("posted a message on
+    Twitter blaming Iran", "said, accusing Israel"): the outlet narrates it."""
+    if head.dep_ not in ("acl", "advcl") or head.tag_ != "VBG" or cues.standing(head.lemma_.lower()) is None:
+        return False
+    for parent in head.ancestors:
+        if parent.lemma_.lower() in cues.media:
+            return True
+        if parent.pos_ in ("VERB", "AUX"):
+            return cues.standing(parent.lemma_.lower()) is not None
+    return False
 
 
 def link_denials(events: list[EventMention], frames: dict[int, list[Frame]], cues: Cues) -> None:
@@ -146,25 +253,54 @@ def _answers(denial: EventMention, claimed: EventMention) -> bool:
 def _according_to(token: Token) -> Optional[Token]:
     """The X of an "according to X" phrase attached to this token, if any."""
     for child in token.children:
-        if child.lower_ == "according" and child.dep_ == "prep":
+        if child.lower_ == "according":
             to = next((c for c in child.children if c.lower_ == "to"), None)
             if to is not None:
                 return next((c for c in to.children if c.dep_ == "pobj"), None)
     return None
 
 
-def _speaker(verb: Token) -> Optional[Token]:
-    """The subject of a reporting verb, or its by-agent when passive. ``actor_for`` then finds
-    the source behind a medium noun ("messages posted by the embassy")."""
-    speaker = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
-    if speaker is None:
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    return speaker
+def _according_frames(doc: Doc, token: Token, cues: Cues) -> list[Frame]:
+    """Frames of an "according to X" attached to ``token``, nearest first: the one X cites
+    ("according to a report citing the mayor's office", "according to Yonhap, quoting
+    KCNA"), then X."""
+    according = _according_to(token)
+    if according is None:
+        return []
+    return _cited_frames(doc, (according, token), cues) + [Frame(source_for(doc, according, cues), "claimed", "claims:according-to")]
+
+
+def _cited_frames(doc: Doc, holders: tuple[Token, ...], cues: Cues, standing: str = "claimed") -> list[Frame]:
+    """The frame of the first source cited by a citing verb hanging off one of ``holders``
+    ("Activists, citing witnesses, reported ..."), as a list of zero or one; it has the
+    standing of the frame that cites it."""
+    for holder in holders:
+        for verb in holder.children:
+            if verb.dep_ in ("acl", "advcl") and verb.lemma_.lower() in cues.citing_verbs and _cited(verb) is not None:
+                return [Frame(source_for(doc, _cited(verb), cues), standing, f"claims:cited:{verb.lemma_.lower()}")]
+    return []
+
+
+def _cited(verb: Token) -> Optional[Token]:
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _sentence_according(doc: Doc, head: Token, cues: Cues) -> list[Frame]:
+    """An "according to X" elsewhere in the trigger's sentence, when nothing on the way up
+    from the trigger attributes it ("Police arrested him, minutes after the shooting
+    according to police")."""
+    for token in head.sent:
+        if token.lower_ == "according":
+            frames = _according_frames(doc, token.head, cues)
+            if frames:
+                return frames
+    return []
 
 
 def _hedged(head: Token, cues: Cues) -> bool:
-    return any(c.lower_ in cues.hedges for c in (*head.children, *head.head.children))
+    """A hedge on the trigger or on the word it hangs off ("reportedly started attacking")."""
+    hedges = (c for c in (*head.children, *head.head.children) if c.dep_ in ("advmod", "amod") and c.i != head.i)
+    return any(c.lower_ in cues.hedges for c in hedges)
 
 
 def _quotes(doc: Doc) -> list[Span]:
@@ -177,20 +313,27 @@ def _quotes(doc: Doc) -> list[Span]:
     return spans
 
 
-def _quote_frame(doc: Doc, head: Token, cues: Cues, quotes: list[Span]) -> list[Frame]:
-    """The speaker of the quotation the trigger stands in: the reporting verb right before
-    the quote's start or right after its end, in the sentences that touch the quote."""
-    quote = next((q for q in quotes if q.start <= head.i < q.end), None)
-    if quote is None:
-        return []
+def _quote_frame(doc: Doc, quote: Span, cues: Cues) -> list[Frame]:
+    """The speaker of a quotation: whoever speaks in the clause a colon or comma opens it
+    with ('Trump's statement read: "..."'), else the reporting or quote verb right after its
+    end or right before its start, in the sentences that touch it."""
+    if quote.start > 0 and doc[quote.start - 1].text in (":", ","):
+        verb = doc[quote.start - 1].head
+        if verb.pos_ in ("VERB", "AUX") and not quote.start <= verb.i < quote.end:
+            return [_verb_frame(doc, verb, cues.standing(verb.lemma_.lower()) or "claimed", "quote", cues)]
     first, last = doc[quote.start].sent, doc[quote.end - 1].sent
     for token in (*doc[last.start : last.end], *doc[first.start : first.end]):
         if quote.start <= token.i < quote.end or token.pos_ != "VERB":
             continue
-        standing = cues.standing(token.lemma_.lower())
+        standing = cues.quote_standing(token.lemma_.lower())
         if standing is not None:
-            return [Frame(actor_for(doc, _speaker(token)), standing, f"claims:quote:{token.lemma_.lower()}", token.i)]
+            return [_verb_frame(doc, token, standing, "quote", cues)]
     return []
+
+
+def _verb_frame(doc: Doc, verb: Token, standing: str, kind: str, cues: Cues) -> Frame:
+    """The frame of a reporting or quote verb: its speaker's source, the verb as cue."""
+    return Frame(source_for(doc, speaker(verb, cues), cues), standing, f"claims:{kind}:{verb.lemma_.lower()}", verb.i)
 
 
 @Language.factory(

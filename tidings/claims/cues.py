@@ -15,11 +15,20 @@ DEFAULT_CUES = Path(__file__).resolve().parent.parent / "data" / "claims" / "cue
 
 
 class Cues(BaseModel):
-    """Reporting verbs by the standing they give (claimed/confirmed/denied), hedges, and the
-    claim nouns a denial can dismiss."""
+    """Reporting verbs by the standing they give (claimed/confirmed/denied), quote verbs,
+    object verbs, content and phrase prepositions, citing verbs, media, refused objects, responsibility
+    nouns, hedges, and the claim nouns a denial can dismiss (see the data file's header)."""
 
     version: str
     reporting_verbs: dict[str, list[str]]
+    quote_verbs: list[str]
+    object_verbs: list[str]
+    content_preps: list[str]
+    citing_verbs: list[str]
+    media: list[str]
+    refused_objects: list[str]
+    responsibility_nouns: list[str]
+    phrase_preps: list[str]
     hedges: list[str]
     claim_nouns: list[str]
 
@@ -29,6 +38,11 @@ class Cues(BaseModel):
             if lemma in verbs:
                 return standing
         return None
+
+    def quote_standing(self, lemma: str) -> str | None:
+        """The standing a verb next to a quotation gives: a reporting verb's, or "claimed"
+        for a quote verb. RETURNS (str | None)."""
+        return self.standing(lemma) or ("claimed" if lemma in self.quote_verbs else None)
 
 
 @lru_cache(maxsize=4)

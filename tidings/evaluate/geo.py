@@ -29,6 +29,7 @@ from .metrics import precision_recall_f1
 __all__ = ["ACCURACY_KM", "evaluate_event_locations", "evaluate_geoparse", "haversine_km"]
 
 ACCURACY_KM = 161.0  # 100 miles, the usual geoparsing threshold
+MAX_ERROR_KM = 20039.0  # half the Earth's circumference: the largest possible error
 Process = Callable[[list[Document]], Iterable[Doc]]
 
 
@@ -84,7 +85,9 @@ def evaluate_geoparse(path: str | Path, nlp: Any, limit: Optional[int] = None) -
     RETURNS (dict): docs, gold, predicted; exact/overlap precision, recall, F1;
     accuracy_161 (gold with coordinates that were found: share resolved within 161 km),
     found_within_161 (share of all gold with coordinates found *and* within 161 km),
-    median_error_km, seconds.
+    median_error_km, auc (area under the curve of each found toponym's error on a log scale,
+    ln(1 + km) / ln(1 + 20,039 km), unresolved counting 1: 0 is perfect, lower is better, as
+    in Gritta et al. 2018), seconds.
     """
     rows = _read(path, limit, ("id", "text", "toponyms"))
     documents = [Document(id=r["id"], text=r["text"], date=r.get("date")) for r in rows]
@@ -131,6 +134,9 @@ def evaluate_geoparse(path: str | Path, nlp: Any, limit: Optional[int] = None) -
         "accuracy_161": round(within / found_with_coords, 4) if found_with_coords else 0.0,
         "found_within_161": round(within / n_gold_coords, 4) if n_gold_coords else 0.0,
         "median_error_km": round(statistics.median(errors), 1) if errors else None,
+        "auc": round(statistics.fmean(min(1.0, math.log1p(e) / math.log1p(MAX_ERROR_KM)) for e in errors), 4)
+        if errors
+        else None,
         "seconds": round(seconds, 2),
     }
 

@@ -24,11 +24,12 @@ from pathlib import Path
 from typing import Optional
 
 import numpy as np
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 from spacy.tokens import Span
 
 from ..datafiles import read_yaml
 from ..errors import DataError
+from .lexicon import PLOVER_TYPES
 
 __all__ = [
     "DEFAULT_CLASSIFIER",
@@ -57,11 +58,25 @@ BIAS = "bias"
 
 
 class AcledLabel(BaseModel):
-    """A CASE label: ACLED event type (None for the non-ACLED kinds), sub-event type, cue words."""
+    """A CASE label: ACLED event type (None for the non-ACLED kinds), sub-event type, cue
+    words, and the PLOVER types a lexicon event can have and carry it (None: any type)."""
 
     event_type: Optional[str] = None
     sub_event_type: str
     cues: list[str] = Field(default_factory=list)
+    plover: Optional[list[str]] = None
+
+    @field_validator("plover")
+    @classmethod
+    def _plover_types(cls, value: Optional[list[str]]) -> Optional[list[str]]:
+        unknown = sorted(set(value or ()) - set(PLOVER_TYPES))
+        if unknown:
+            raise ValueError(f"unknown PLOVER types {unknown}")
+        return value
+
+    def fits(self, event_type: str) -> bool:
+        """Whether an event of this PLOVER type can carry the label."""
+        return self.plover is None or event_type in self.plover
 
 
 class Penta(BaseModel):

@@ -5,11 +5,19 @@ explain themselves; the trained classifier (``tidings.events.classifier``) reads
 sentence and decides where the rules are unsure or silent:
 
 - a sentence's main trigger (the one nearest the root) takes the model's type when the
-  model is confident and the trigger's lexeme is weak; otherwise the rule's type stays,
-  and the model agreeing raises the confidence;
+  model is confident, the trigger's lexeme is weak and no other trigger of the sentence has
+  that type (then the model is reading that trigger: "its demand that Israel ease
+  restrictions" stays a request); otherwise the rule's type stays, and the model agreeing
+  raises the confidence;
 - the main trigger's CAMEO code follows the model's PentaClass when they disagree, and its
   ACLED type the model's ACLED label (including the non-ACLED kinds, "Natural disaster");
 - a sentence where no rule fires but the model is confident gets an event on its main verb.
+
+The sentence's main trigger gets the most confidence: a trigger inside another trigger's
+clause is its content ("agreed to share", "blocked roads to press demands"), and any other is
+background. An action stated in the future or the negative also gives the statement's own
+event, as the lexicon's ``stated`` table says ("will send aid": agree; "will not accept":
+reject).
 
 ``ev.parts["type"]`` and ``ev.method`` say which decided (``model:plover-clf@0.1.0``).
 """
@@ -17,7 +25,7 @@ sentence and decides where the rules are unsure or silent:
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Optional
 
@@ -26,7 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..annotations import EventMention, register_extensions
-from .classifier import DEFAULT_CLASSIFIER, Classifier, Coding, load_classifier, load_coding, sentence_features
+from .classifier import DEFAULT_CLASSIFIER, AcledLabel, Classifier, Coding, load_classifier, load_coding, sentence_features
 from .lexicon import DEFAULT_LEXICON, TriggerRule, load_lexicon
 from .modality import DEFAULT_MODALITY, event_modality, load_modality
 from .roles import Roles, find_roles
@@ -41,6 +49,13 @@ ACTOR2_BONUS = 0.1
 AGREEMENT_BONUS = 0.2
 # A model-only event is less sure than the model's probability says: no lexeme backs it.
 MODEL_ONLY_FACTOR = 0.8
+# Confidence factor of an event whose trigger sits inside another trigger's clause: it is
+# that event's content or purpose ("agreed to share", "blocked roads to press demands"),
+# and the governing event is the one the sentence reports.
+EMBEDDED_FACTOR = 0.8
+# Confidence factor of any other event beside the sentence's main one (the trigger nearest
+# the root): background in a subordinate clause ("one day after a jet shot down a helicopter").
+SIDE_FACTOR = 0.9
 # Parts of speech a model-only event can be anchored on.
 ANCHOR_POS = frozenset({"VERB", "NOUN"})
 
@@ -123,8 +138,13 @@ class EventFinder:
         events: list[EventMention] = []
         for sentence, reading in zip(sentences, readings):
             matches = by_sentence.get(sentence.start, [])
-            main = min(matches, key=lambda m: _depth(m.head)) if matches else None
-            found = [e for m in matches for e in self._rule_events(m, reading, m is main)]
+            by_depth = sorted(matches, key=lambda m: _depth(m.head))
+            main = by_depth[0] if by_depth else None
+            label = self._sure_acled(reading)
+            labelled = _labelled(by_depth, label)
+            heads = {m.head.i for m in matches}
+            found = [e for m in matches for e in self._rule_events(m, reading, m is main, m is labelled, _embedded(m.head, heads),
+                                                                   frozenset(o.rule.type for o in matches if o is not m))]
             events.extend(found or self._model_events(sentence, reading))
         doc._.events = events
         return doc
@@ -140,14 +160,21 @@ class EventFinder:
             for i, row in enumerate(rows)
         ]
 
-    def code(self, rule: TriggerRule, key: str, reading: Optional[Reading], main: bool) -> Coded:
-        """Settle a trigger's type, mode, CAMEO and ACLED between its rule and the model."""
+    def code(self, rule: TriggerRule, key: str, reading: Optional[Reading], main: bool, labelled: bool = False,
+             others: frozenset[str] = frozenset()) -> Coded:  # fmt: skip
+        """Settle a trigger's type, mode, CAMEO and ACLED between its rule and the model.
+        main: the sentence's main trigger, which takes the model's CAMEO PentaClass;
+        labelled: the trigger that takes the model's ACLED label (the first one whose type
+        fits it). others: the types of the sentence's other triggers; the model's reading of
+        the sentence does not replace the main trigger's type with one of them ("reiterated
+        its demand that Israel ease restrictions" is a request whose content is a concession)."""
         if reading is None:
             return Coded(rule.type, rule.mode, rule.cameo, rule.acled, rule.confidence, f"rule:plover.{rule.id}",
                          {"type": f"lexicon:{key}"})  # fmt: skip
         decide = self.coding.decide
         top, p_top = reading.top("type")
-        if main and top != rule.type and p_top >= decide["override_type"] and rule.confidence <= decide["weak_rule"]:
+        if (main and top != rule.type and top not in others and p_top >= decide["override_type"]
+                and rule.confidence <= decide["weak_rule"]):  # fmt: skip
             coded = Coded(top, reading.mode(top), None, None, p_top, self.model_tag,
                           {"type": f"{self.model_tag} (over lexicon:{key})"})  # fmt: skip
         else:
@@ -155,11 +182,16 @@ class EventFinder:
             coded = Coded(rule.type, rule.mode, rule.cameo, rule.acled, confidence, f"rule:plover.{rule.id}",
                           {"type": f"lexicon:{key}"})  # fmt: skip
         if main:
-            self._code_sentence_labels(coded, reading)
+            self._code_penta(coded, reading)
+        label = self._sure_acled(reading) if labelled else None
+        if label is not None:
+            self._code_acled(coded, label)
+            if label.fits(coded.event_type):  # the model reads the sentence as this event
+                coded.confidence += AGREEMENT_BONUS * reading.top("acled")[1]
         return coded
 
-    def _code_sentence_labels(self, coded: Coded, reading: Reading) -> None:
-        """CAMEO from the PentaClass head, ACLED from the ACLED head, where the model is sure."""
+    def _code_penta(self, coded: Coded, reading: Reading) -> None:
+        """CAMEO from the PentaClass head, where the model is sure or the rule has none."""
         decide = self.coding.decide
         penta, p_penta = reading.top("penta")
         own = self.coding.penta_of(coded.cameo)
@@ -167,12 +199,16 @@ class EventFinder:
             target = int(penta) if p_penta >= decide["penta"] else self.coding.type_penta(coded.event_type)
             coded.cameo = self.coding.cameo_for(coded.event_type, target)
             coded.parts["cameo"] = self.model_tag
-        label, p_label = reading.top("acled")
-        if self._acled_sure(reading):
-            spec = self.coding.acled[label]
-            if coded.acled is None or coded.acled[1] != spec.sub_event_type:
-                coded.acled = (spec.event_type, spec.sub_event_type)
-                coded.parts["acled"] = self.model_tag
+
+    def _code_acled(self, coded: Coded, label: AcledLabel) -> None:
+        """The model's ACLED label in place of the rule's."""
+        if coded.acled is None or coded.acled[1] != label.sub_event_type:
+            coded.acled = (label.event_type, label.sub_event_type)
+            coded.parts["acled"] = self.model_tag
+
+    def _sure_acled(self, reading: Optional[Reading]) -> Optional[AcledLabel]:
+        """The model's ACLED label of the sentence, where it can be written (None: not sure)."""
+        return self.coding.acled[reading.top("acled")[0]] if reading is not None and self._acled_sure(reading) else None
 
     def _acled_sure(self, reading: Reading, cued_only: bool = False) -> bool:
         """Whether the model's ACLED label can be written: probable enough, or less probable
@@ -181,15 +217,16 @@ class EventFinder:
         cued = label in reading.cues and p_label >= self.coding.decide["acled_cued"]
         return cued if cued_only else cued or p_label >= self.coding.decide["acled"]
 
-    def _rule_events(self, match: TriggerMatch, reading: Optional[Reading], main: bool) -> list[EventMention]:
+    def _rule_events(self, match: TriggerMatch, reading: Optional[Reading], main: bool, labelled: bool,
+                     embedded: bool, others: frozenset[str]) -> list[EventMention]:  # fmt: skip
         roles = find_roles(match, self.lexicon)
         if roles is None:
             return []
         if not roles.actor1 and not roles.actor2 and match.rule.confidence < self.lexicon.min_confidence_without_actors:
             return []
-        coded = self.code(match.rule, match.key, reading, main)
+        coded = self.code(match.rule, match.key, reading, main, labelled, others)
         coded.parts["actors"] = f"roles:{roles.rule}"
-        return self._events(match.span, roles, coded)
+        return self._events(match.span, roles, coded, embedded, main)
 
     def _model_events(self, sentence: Span, reading: Optional[Reading]) -> list[EventMention]:
         """An event on the sentence's main verb when no rule fired and the model is sure."""
@@ -208,14 +245,37 @@ class EventFinder:
             return []
         coded = Coded(top, reading.mode(top), None, None, p_top * MODEL_ONLY_FACTOR, self.model_tag,
                       {"type": self.model_tag, "actors": f"roles:{roles.rule}"})  # fmt: skip
-        self._code_sentence_labels(coded, reading)
+        self._code_penta(coded, reading)
+        label = self._sure_acled(reading)
+        if label is not None:  # a model-only event takes any label: it exists because of the sentence
+            self._code_acled(coded, label)
         return self._events(span, roles, coded)
 
-    def _events(self, span: Span, roles: Roles, coded: Coded) -> list[EventMention]:
+    def _events(self, span: Span, roles: Roles, coded: Coded, embedded: bool = False, main: bool = True) -> list[EventMention]:
+        """The events of a trigger. embedded: it sits in another trigger's clause, which
+        states it ("vowed to attack"): less sure, and no stated event of its own. main: it is
+        the sentence's main trigger; the others are less sure."""
         status, status_rule = event_modality(span.root, self.modality)
-        parts = dict(coded.parts)
-        if status_rule:
-            parts["status"] = status_rule
+        parts = {**coded.parts, "status": status_rule} if status_rule else dict(coded.parts)
+        factor = EMBEDDED_FACTOR if embedded else 1.0 if main else SIDE_FACTOR
+        rule = self.lexicon.stated.get(status, {}).get(coded.event_type) if status and not embedded else None
+        if rule is None:
+            return self._mentions(span, roles, coded, status or "asserted", parts, factor)
+        # "Israel will evacuate the settlements": PLOVER codes the announced intent (agree),
+        # made now; "Syria will not accept refugees" a refusal (reject). The action itself
+        # stays, with its status, as that statement's content.
+        stated = replace(coded, event_type=rule.type, mode=None, cameo=rule.cameo, acled=None,
+                         method=f"rule:plover.stated.{status}-{coded.event_type}")  # fmt: skip
+        stated_parts = {**coded.parts, "type": f"stated:{status}-{coded.event_type} ({coded.parts['type']})"}
+        actions = self._mentions(span, roles, coded, status, parts, factor * EMBEDDED_FACTOR)
+        statements = self._mentions(span, roles, stated, "asserted", stated_parts, factor)
+        for action, statement in zip(actions, statements):
+            statement.states = action
+        return [*actions, *statements]
+
+    def _mentions(self, span: Span, roles: Roles, coded: Coded, status: str, parts: dict[str, str],
+                  factor: float) -> list[EventMention]:  # fmt: skip
+        """One event per actor1/actor2 pair, confidence raised by the actors found."""
         events = []
         for actor1 in roles.actor1 or [None]:
             for actor2 in roles.actor2 or [None]:
@@ -230,13 +290,33 @@ class EventFinder:
                         acled_sub_event_type=coded.acled[1] if coded.acled else None,
                         actor1=actor1,
                         actor2=actor2,
-                        status=status or "asserted",
-                        confidence=round(min(confidence, 0.99), 3),
+                        status=status,
+                        confidence=round(min(confidence, 0.99) * factor, 3),
                         method=coded.method,
                         parts=dict(parts),
                     )
                 )
         return events
+
+
+def _labelled(by_depth: list[TriggerMatch], label: Optional[AcledLabel]) -> Optional[TriggerMatch]:
+    """The trigger that takes the sentence's ACLED label (see ``plover`` in coding.yaml): the
+    first, nearest the root, whose type fits it, else the main one if its rule has no ACLED type."""
+    if label is None or not by_depth:
+        return None
+    fitting = next((m for m in by_depth if label.fits(m.rule.type)), None)
+    return fitting or (by_depth[0] if by_depth[0].rule.acled is None else None)
+
+
+def _embedded(token: Token, heads: set[int]) -> bool:
+    """Whether another trigger's head governs a token in the parse (a coordinated trigger,
+    "were imprisoned and released", is a sibling, not a governor)."""
+    while token.head.i != token.i:
+        coordinated = token.dep_ == "conj"
+        token = token.head
+        if token.i in heads and not coordinated:
+            return True
+    return False
 
 
 def _depth(token: Token) -> int:

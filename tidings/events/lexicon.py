@@ -26,6 +26,12 @@ PLOVER_TYPES = (
 )
 
 
+def _plover_type(value: str) -> str:
+    if value not in PLOVER_TYPES:
+        raise ValueError(f"unknown PLOVER type {value!r}")
+    return value
+
+
 class TriggerRule(BaseModel):
     """One lexicon rule. id: "family.name", used in provenance as ``rule:plover.<id>``."""
 
@@ -41,17 +47,21 @@ class TriggerRule(BaseModel):
         "recipient", description='"theme": the direct object is the thing moved ("sent weapons"), not an actor.'
     )
 
-    @field_validator("type")
-    @classmethod
-    def _known_type(cls, value: str) -> str:
-        if value not in PLOVER_TYPES:
-            raise ValueError(f"unknown PLOVER type {value!r}")
-        return value
+    _known_type = field_validator("type")(_plover_type)
 
     @field_validator("verbs", "nouns")
     @classmethod
     def _normalise(cls, values: list[str]) -> list[str]:
         return [" ".join(v.lower().split()) for v in values]
+
+
+class StatedRule(BaseModel):
+    """What stating an action in the future or the negative is: the type and CAMEO it is coded as."""
+
+    type: str
+    cameo: Optional[str] = None
+
+    _known_type = field_validator("type")(_plover_type)
 
 
 class LexiconFile(BaseModel):
@@ -62,6 +72,15 @@ class LexiconFile(BaseModel):
     not_light_verbs: list[str] = Field(default_factory=list)
     recipient_preps: dict[str, list[str]] = Field(default_factory=dict)
     min_confidence_without_actors: float = Field(0.0, ge=0.0, le=1.0)
+    stated: dict[Literal["future", "negated"], dict[str, StatedRule]] = Field(default_factory=dict)
+
+    @field_validator("stated")
+    @classmethod
+    def _known_types(cls, value: dict[str, dict[str, StatedRule]]) -> dict[str, dict[str, StatedRule]]:
+        unknown = sorted({t for by_type in value.values() for t in by_type} - set(PLOVER_TYPES))
+        if unknown:
+            raise ValueError(f"unknown PLOVER types in stated: {unknown}")
+        return value
 
 
 class Lexicon:
@@ -71,7 +90,9 @@ class Lexicon:
     key, the first in the file wins. non_agents: subject lemmas (storms, viruses) that
     cannot be the actor of an event. light_verbs / not_light_verbs: verbs whose subject is
     (or is not) the doer of their noun object's event (see ``is_light_verb``). min_confidence_without_actors: the rule confidence
-    an event needs to be kept when the parse gives it no actor at all.
+    an event needs to be kept when the parse gives it no actor at all. stated: status ->
+    event type -> how stating such an action is coded ("will send aid" is also an agree
+    event, "did not accept" a reject event).
     """
 
     def __init__(self, data: LexiconFile) -> None:
@@ -81,6 +102,7 @@ class Lexicon:
         self.light_verbs = frozenset(data.light_verbs)
         self.not_light_verbs = frozenset(data.not_light_verbs)
         self.min_confidence_without_actors = data.min_confidence_without_actors
+        self.stated = data.stated
         self._recipient_preps = {key: frozenset(preps) for key, preps in data.recipient_preps.items()}
         self.verbs: dict[str, TriggerRule] = {}
         self.nouns: dict[str, TriggerRule] = {}

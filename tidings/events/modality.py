@@ -96,7 +96,7 @@ def _governors(head: Token, transparent: frozenset[str]) -> Iterator[Token]:
             return
         if token.dep_ not in COMPLEMENT_DEPS:
             return
-        if parent.pos_ in ("VERB", "AUX"):
+        if parent.pos_ in ("VERB", "AUX", "ADJ"):  # "agreed to withdraw", "is willing to withdraw"
             yield parent
             if parent.lemma_.lower() not in transparent:
                 return

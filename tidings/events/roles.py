@@ -41,9 +41,9 @@ NP_DEPS = {"compound", "amod", "poss", "appos", "nmod", "prep", "pobj", "agent",
 NP_PREPS = {"of", "from", "by", "for"}
 # Phrases that give a sector actor its country: "spokesperson for the German government".
 COUNTRY_PREPS = {"of", "for", "in", "from"}
-# Noun events whose "of" phrase is the target ("the bombing of X"); for others it is the
+# Noun events whose "of" phrase is the target ("the bombing of X", "in support of X"); for others it is the
 # doer ("the withdrawal of troops", "a meeting of ministers").
-OF_IS_TARGET = {"assault", "coerce", "sanction", "accuse"}
+OF_IS_TARGET = {"assault", "coerce", "sanction", "accuse", "support"}
 
 
 @dataclass
@@ -173,11 +173,13 @@ def _verb_arguments(verb: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
     theme_object = match.rule.object == "theme"
     preps = lexicon.recipient_preps(match.rule.type)
     recipient = _recipient(verb, preps)
-    passive = "nsubjpass" in children or ("auxpass" in children and verb.tag_ == "VBN")
+    # "Khashoggi was slain" parses as a participle complement of "was": a passive too.
+    copular = verb.dep_ == "acomp" and verb.tag_ == "VBN"
+    passive = "nsubjpass" in children or ("auxpass" in children and verb.tag_ == "VBN") or copular
     if passive:
         # "Turkey ... was condemned in a joint statement by Egypt": a coordinated passive
         # shares its theme; the agent may sit in a phrase ("a statement by X").
-        theme = children.get("nsubjpass") or _subject(verb)[0]
+        theme = children.get("nsubjpass") or _subject(verb.head if copular else verb)[0]
         subject = _pobj(children.get("agent")) or _phrase_agent(verb)
         if theme_object:
             # "U.S. rockets would be sent to Iraqi forces": the theme's owner is the doer.
@@ -290,6 +292,9 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Optional[Token], str]:
     if verb.dep_ == "conj":
         subject, _ = _subject(head, depth + 1)
         return subject, ":coordinated"
+    if verb.dep_ == "acomp" and verb.pos_ == "ADJ":  # "it is willing to withdraw": the subject of "is"
+        subject, _ = _subject(head, depth + 1)
+        return subject, ":adjective"
     if verb.dep_ == "xcomp":
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         if obj is not None and head.lemma_.lower() in OBJECT_CONTROL:

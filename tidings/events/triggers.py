@@ -16,6 +16,8 @@ VERB_PARTS = ("prt", "prep", "dative", "advmod", "dobj", "acomp", "compound:prt"
 # Left modifiers that form a multi-word noun key: "air strike", "military aid".
 NOUN_PARTS = ("compound", "amod", "nmod")
 # Entities whose words are names, not events ("the Islamic Front", "Hunger Games").
+# Entities of a phrase that dates an event rather than forming its key ("on Friday").
+TIME_LABELS = {"DATE", "TIME"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "LAW"}
 
 
@@ -51,7 +53,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> Iterator[TriggerMatch]:
 def _verb_match(token: Token, lexicon: Lexicon) -> TriggerMatch | None:
     lemma = token.lemma_.lower()
     for child in token.children:
-        if child.dep_ in VERB_PARTS:
+        if child.dep_ in VERB_PARTS and not _is_time_phrase(child):
             key = f"{lemma} {child.lemma_.lower()}"
             rule = lexicon.verbs.get(key)
             if rule is not None:
@@ -60,6 +62,11 @@ def _verb_match(token: Token, lexicon: Lexicon) -> TriggerMatch | None:
                 return TriggerMatch(token.doc[token.i : end], rule, key)
     rule = lexicon.verbs.get(lemma)
     return TriggerMatch(token.doc[token.i : token.i + 1], rule, lemma) if rule else None
+
+
+def _is_time_phrase(prep: Token) -> bool:
+    """Whether a preposition only dates the verb: "said on Friday he could call ..." is no "call on"."""
+    return prep.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in TIME_LABELS for c in prep.children)
 
 
 def _noun_match(token: Token, lexicon: Lexicon) -> TriggerMatch | None:

@@ -7,8 +7,9 @@ For each ``ev`` in ``doc._.events`` it picks a ``doc._.places`` mention of kind 
 - "exact": the place hangs off the trigger (or a verb coordinated with it) in the parse
   through nouns and prepositions only: "in/near/at X", "north of X", "X's", a prepositional
   phrase on the trigger's object ("bombarded the town of al-Bab"). Rule ``parse:<prep>``.
-- "sentence": otherwise, the sentence's place introduced by a locative preposition that is
-  nearest the trigger (rule ``sentence:<prep>``).
+- "sentence": otherwise, the sentence's place introduced by the locative preposition nearest
+  the trigger, the last place of its chain ("in Mogadishu's Huriwaa district" -> Huriwaa;
+  rule ``sentence:<prep>``).
 Nothing fits: the location stays None. A document-focus fallback (precision "document")
 was measured on ``tidings eval eventloc`` and left out: it lowered accuracy there (see
 ``tests/geo/test_event_location.py``).
@@ -30,8 +31,12 @@ __all__ = ["EventLocator"]
 
 _LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "into", "across", "throughout", "on",
              "within", "towards", "toward", "through", "along", "over", "off", "between"}
+# Nouns of a place that "of X" names: "in the town of X", "the south Baghdad neighbourhood of X".
+_SETTLEMENT = {"city", "town", "village", "province", "district", "region", "capital", "area", "neighbourhood",
+               "neighborhood", "suburb", "suburbs", "camp", "county", "state", "governorate", "settlement",
+               "outskirts", "municipality", "municipalities", "villages", "towns", "cities", "areas", "quarter"}
 # Words between a preposition and the name: "in the town of X", "near the city of X".
-_SETTLEMENT_OF = {"of", "city", "town", "village", "province", "district", "region", "capital", "area"}
+_SETTLEMENT_OF = _SETTLEMENT | {"of", "'s", "\u2019s"}
 # Dependencies a place may hang by on its way up to the trigger without leaving its phrase.
 _NOMINAL_DEPS = {"pobj", "prep", "poss", "compound", "appos", "conj", "cc", "nmod", "npadvmod", "advmod",
                  "dobj", "nsubjpass", "attr", "pcomp", "amod", "acl", "oprd", "dative"}
@@ -77,9 +82,11 @@ class EventLocator:
             place, rule = min(attached, key=lambda a: _rank(a[0], a[1], root))
             self._set(ev, place, "exact", rule)
             return
-        introduced = [(p, prep) for p in in_sentence if (prep := _introducing_preposition(root.doc, p))]
+        taken = {i for p in in_sentence for i in range(p.start, p.end)}
+        introduced = [(p, prep) for p in in_sentence if (prep := _introducing_preposition(root.doc, p, taken))]
         if introduced:
-            place, prep = min(introduced, key=lambda a: _distance(a[0], root))
+            # The nearest preposition; of its chain ("in Mogadishu's Huriwaa district"), the last place.
+            place, (prep, _) = min(introduced, key=lambda a: (abs(a[1][1] - root.i), -a[0].start))
             self._set(ev, place, "sentence", prep, "sentence")
 
     @staticmethod
@@ -108,18 +115,22 @@ def _event_heads(root: Token) -> set[Token]:
 def _attachment(token: Token, heads: set[Token]) -> Optional[str]:
     """The rule name when ``token`` hangs off one of ``heads`` through its phrase, else None.
 
-    The rule names the preposition of the path ("in", "north of"), or "poss"/"object".
+    The rule names the preposition of the path ("in", "north of"), or "poss"/"object". The
+    "of" of a place noun ("the city of X") gives way to a locative preposition above it ("in
+    the city of X" -> "in").
     """
     rule = None
+    settlement_of = False
     for _ in range(_MAX_HOPS):
         if token in heads:
             return rule or "object"
         if token.dep_ not in _NOMINAL_DEPS or token.head.i == token.i:
             return None
-        if token.dep_ == "prep" and rule is None:
+        if token.dep_ == "prep" and (rule is None or (settlement_of and token.lower_ in _LOCATIVE)):
             if token.lower_ not in _LOCATIVE and token.lower_ != "of":
                 return None  # "from X", "to X", "between X and Y", "for X": not where it happened
             rule = token.lower_
+            settlement_of = token.lower_ == "of" and token.head.lower_ in _SETTLEMENT
             if token.head.dep_ in ("advmod", "npadvmod") and token.head.lower_ != token.lower_:
                 rule = f"{token.head.lower_} {token.lower_}"  # "north of"
         elif token.dep_ == "poss" and rule is None:
@@ -128,15 +139,16 @@ def _attachment(token: Token, heads: set[Token]) -> Optional[str]:
     return None
 
 
-def _introducing_preposition(doc: Doc, place: PlaceMention) -> Optional[str]:
-    """The locative preposition before X in "in X", "near the town of X"-like contexts, else None.
-    "north of X" gives "north of"."""
+def _introducing_preposition(doc: Doc, place: PlaceMention, taken: set[int]) -> Optional[tuple[str, int]]:
+    """The locative preposition (and its index) before X in "in X", "near the town of X", "in
+    Iraq's Nineveh province"-like contexts, else None. "north of X" gives "north of".
+    taken: token indexes of the sentence's place names (skipped on the way back)."""
     i = place.start - 1
-    while i >= 0 and (doc[i].pos_ in ("DET", "ADJ") or doc[i].lower_ in _SETTLEMENT_OF):
+    while i >= 0 and (doc[i].pos_ in ("DET", "ADJ") or doc[i].lower_ in _SETTLEMENT_OF or i in taken):
         if doc[i].lower_ == "of" and i > 0 and doc[i - 1].dep_ in ("advmod", "npadvmod") and doc[i - 1].pos_ != "ADP":
-            return f"{doc[i - 1].lower_} of"
+            return f"{doc[i - 1].lower_} of", i
         i -= 1
-    return doc[i].lower_ if i >= 0 and doc[i].lower_ in _LOCATIVE else None
+    return (doc[i].lower_, i) if i >= 0 and doc[i].lower_ in _LOCATIVE else None
 
 
 _SPECIFICITY = {"point": 0, None: 1, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}

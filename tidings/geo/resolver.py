@@ -5,16 +5,21 @@ or with lat/lon None when the gazetteer lacks them; FAC only when the gazetteer 
 demonyms (NORP "Syrian" -> Syria, ``kind="demonym"``) and capitals standing for their
 government (an ActorMention of kind "metonym" covers the span -> ``kind="metonym"``).
 
-Also found: a country or admin-1 unit that opens an ORG name ("the Minnesota Department of
-Transportation", "U.S. Attorney") and the state after "City, ST"
-when ``ner`` missed it ("Greer, S.C.").
+Also found: a place that opens an ORG name ("the Minnesota Department of Transportation",
+"the Laurel County Sheriff"; a city or county only when it resolves firmly), the state after
+"City, ST" when ``ner`` missed it ("Greer, S.C."), and the known place inside a name the
+gazetteer lacks ("North Texas", "Sichuan province", "Henderson County Jail"). A capital that
+the actor resolver calls a metonym stays a place where the text names the place itself
+("the streets of Kabul", "downtown Bangui").
 
 Resolution ranks candidates by feature class, population, main-vs-alternate name and
 curated entries, then applies, in order: explicit qualifiers ("Paris, Texas", "Atlanta,
 Georgia", "the Turkish province of Kilis", "Idlib province"), the document's focus
-countries (names that belong to one country only) and its admin-1 units (weighted by how
-often the other place names of the document fall in each, re-estimated over a few passes).
-A city wins over its same-named admin unit ("Aleppo") unless a qualifier asks for the unit.
+countries (names that belong to one country only, then the countries the other names
+resolve to) and its admin-1 units (weighted by how often the other place names of the
+document fall in each, re-estimated over a few passes); a name never vouches for itself.
+A city wins over its same-named admin unit ("Aleppo") when it holds a third of its people
+("New York" stays the state) unless a qualifier asks for the unit.
 ``method`` names the deciding rule. ``coordinates`` says what lat/lon stand for: "point" for
 cities and points, "centroid" for countries, admin units and regions.
 """
@@ -23,6 +28,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -41,11 +47,28 @@ _CITY_NOUNS = {"city", "town", "village", "capital", "township", "municipality",
 _ADMIN2_NOUNS = {"county", "district", "parish"}
 _PLACE_NOUNS = _CITY_NOUNS | _ADMIN2_NOUNS
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# A capital is a place, not its government, as a part's whole ("the streets of Kabul", "Baghdad's
+# bridges", "the Riyadh shootout") or after a place word ("downtown Baghdad", "the capital Bangui").
+_PLACE_PARTS = {
+    "streets", "street", "suburb", "suburbs", "outskirts", "center", "centre", "heart", "part", "parts",
+    "square", "neighborhood", "neighbourhood", "district", "area", "areas", "home", "residence", "airport",
+    "bridge", "bridges", "market", "hotel", "shootout", "bombing", "blast", "attack", "attacks", "outskirt",
+    "edge", "region", "province", "city", "quarter", "slums", "residents", "skies", "sky",
+}
+_PLACE_BEFORE = {"downtown", "central", "capital", "city", "east", "west", "north", "south", "occupied", "in", "at", "near"}
 _STRIP_LEFT = {"the"}
+# Words around a name that the gazetteer lacks: "North Texas", "Far North Queensland".
+_DIRECTIONS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast",
+    "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+    "southwestern", "central", "far", "upper", "lower", "greater", "downtown", "n.", "s.", "e.", "w.",
+}
 _CURATED_BONUS = 1.5
 _FOCUS_WEIGHT = 3.0
 _UNIT_WEIGHT = 2.5
 _PASSES = 3
+# A city beats its same-named admin unit when it holds at least a third of the unit's people.
+_NAMESAKE_SHARE = 3
 # Features whose lat/lon are a computed or curated centre rather than a point.
 _CENTROID_FEATURES = {"country", "admin1", "admin2", "region"}
 
@@ -103,6 +126,8 @@ class PlaceResolver:
             if ent.label_ not in _PLACE_LABELS and not weak:
                 continue
             candidates = self.gazetteer.candidates(span.text)
+            if not candidates and ent.label_ != "FAC" and not weak:
+                span, candidates = self._narrow(span)
             if weak and not any(main for _, main in candidates):
                 prefix = self._org_prefix(span)
                 if prefix is not None:
@@ -110,7 +135,7 @@ class PlaceResolver:
                 continue
             if ent.label_ == "FAC" and not candidates:
                 continue
-            covered = any(a.start < span.end and span.start < a.end for a in metonyms)
+            covered = any(a.start < span.end and span.start < a.end for a in metonyms) and not _literal(span)
             mention = _Mention(span, "metonym" if covered else "place", candidates, weak=weak)
             self._qualify(mention)
             found.append(mention)
@@ -118,19 +143,45 @@ class PlaceResolver:
         found.extend(tail for m in list(found) if m.kind == "place" and (tail := self._comma_tail(m.span, taken)))
         return sorted(found, key=lambda m: m.span.start)
 
+    def _narrow(self, span: Span) -> tuple[Span, list[tuple[Place, bool]]]:
+        """The known place inside a name the gazetteer lacks: "Texas" in "North Texas", "Sichuan"
+        in "Sichuan province", "Henderson County" in "Henderson County Jail", "Boston" in "Boston
+        Harbor" (else the span)."""
+        start = span.start
+        while start < span.end - 1 and span.doc[start].lower_ in _DIRECTIONS:
+            start += 1
+        # "West Virginia State" is West Virginia, not Virginia: the whole start is tried first;
+        # a head of direction words alone ("North") is no place.
+        for first in dict.fromkeys((span.start, start)):
+            for end in range(span.end, first, -1):
+                head = span.doc[first:end]
+                if (first, end) == (span.start, span.end) or not head[-1].is_title or end <= start:
+                    continue
+                candidates = self.gazetteer.candidates(head.text)
+                if candidates:
+                    return head, candidates
+        return span, []
+
     def _unit_candidates(self, text: str) -> list[tuple[Place, bool]]:
         """The countries and admin-1 units named ``text``."""
         return [(p, main) for p, main in self.gazetteer.candidates(text) if p.feature in ("country", "admin1")]
 
     def _org_prefix(self, span: Span) -> Optional[_Mention]:
-        """A country or admin-1 unit opening an ORG name: "Minnesota" in "Minnesota House"."""
+        """A place opening an ORG name: "Minnesota" in "Minnesota House", "Laurel County" in
+        "Laurel County Sheriff". A country or admin-1 unit is kept; another place only when
+        it resolves firmly (see ``_firm``)."""
         for n in range(min(len(span) - 1, 3), 0, -1):
             head = span[:n]
-            if head.text not in self.gazetteer.ruler_names or span[n].lower_ in _PLACE_NOUNS:
+            if not head[-1].is_title or span[n].lower_ in _PLACE_NOUNS:
                 continue
-            candidates = [(p, main) for p, main in self._unit_candidates(head.text) if main]
+            candidates = [(p, main) for p, main in self.gazetteer.candidates(head.text) if main]
+            units = [c for c in candidates if c[0].feature in ("country", "admin1")]
+            if units and head.text in self.gazetteer.ruler_names:
+                return _Mention(head, "place", units)
             if candidates:
-                return _Mention(head, "place", candidates)
+                mention = _Mention(head, "place", candidates, weak=True)
+                self._qualify(mention)
+                return mention
         return None
 
     def _comma_tail(self, span: Span, taken: set[int]) -> Optional[_Mention]:
@@ -181,20 +232,36 @@ class PlaceResolver:
         self._containment(mentions)
         focus = self._focus(mentions)
         open_ = [m for m in mentions if m.candidates and not m.locked and m.kind != "demonym"]
+        # First pass: the admin-1 units that the other names could be in, each name spreading
+        # one vote over its candidates' units.
+        shared: dict[str, Counter] = {}
         for m in open_:
-            m.fixed, m.method = self._best(m, focus, Counter())
-        # Later passes: cities in the admin-1 units that the other names fall in win, in
-        # proportion to how often. Repeats of "Alexandria" must not vouch for themselves.
+            cells = {(p.country, p.admin1) for p, _ in m.candidates if p.admin1 and p.feature != "country"}
+            votes = shared.setdefault(normalize(m.span.text), Counter())
+            for cell in cells:
+                votes[cell] = max(votes[cell], 1 / len(cells))
+        focus_of, shared_of = _leave_one_out(focus), _leave_one_out(shared)
+        for m in open_:
+            own = normalize(m.span.text)
+            m.fixed, m.method = self._best(m, focus_of(own), shared_of(own))
+        # Later passes: places in the countries and admin-1 units that the other names fall in
+        # win, in proportion to how often. Repeats of "Alexandria" must not vouch for themselves.
         for _ in range(_PASSES - 1):
-            by_name: dict[str, Counter] = {}
+            units: dict[str, Counter] = {}
+            countries: dict[str, Counter] = {}
             for m in mentions:
-                if m.fixed and m.fixed.admin1 and m.fixed.feature != "country":
+                if m.fixed is None:
+                    continue
+                own = normalize(m.span.text)
+                if m.fixed.country:
+                    countries.setdefault(own, Counter())[m.fixed.country] += 1
+                if m.fixed.admin1 and m.fixed.feature != "country":
                     weight = 2 if m.fixed.feature == "admin1" else 1
-                    by_name.setdefault(normalize(m.span.text), Counter())[(m.fixed.country, m.fixed.admin1)] += weight
+                    units.setdefault(own, Counter())[(m.fixed.country, m.fixed.admin1)] += weight
+            countries_of, units_of = _leave_one_out(countries), _leave_one_out(units)
             for m in open_:
                 own = normalize(m.span.text)
-                units = sum((c for name, c in by_name.items() if name != own), Counter())
-                m.fixed, m.method = self._best(m, focus, units)
+                m.fixed, m.method = self._best(m, focus_of(own) + countries_of(own), units_of(own))
 
     def _containment(self, mentions: list[_Mention]) -> None:
         """ "A, B" with B a country or admin-1 unit containing one of A's candidates fixes both."""
@@ -215,21 +282,24 @@ class PlaceResolver:
                 a.fixed, a.method, a.locked = pa, "qualifier:comma", True
                 b.fixed, b.method, b.locked = pb, "qualifier:contains", True
 
-    def _focus(self, mentions: list[_Mention]) -> Counter:
-        """How often each country is named: countries, demonyms, single-country candidate sets.
-        A name that is both a country and an admin-1 unit ("Georgia") votes for neither."""
-        focus: Counter = Counter()
+    def _focus(self, mentions: list[_Mention]) -> dict[str, Counter]:
+        """How often each country is named, by name: countries, demonyms, single-country
+        candidate sets. A name that is both a country and an admin-1 unit ("Georgia") votes
+        for neither."""
+        focus: dict[str, Counter] = {}
         for m in mentions:
+            votes = focus.setdefault(normalize(m.span.text), Counter())
             if m.fixed is not None:
-                focus[m.fixed.country] += 1
+                votes[m.fixed.country] += 1
                 continue
             mains = [p for p, main in m.candidates if main]
             countries = {p.country for p in mains if p.feature == "country"}
             if not countries or any(p.feature == "admin1" for p in mains):
                 countries = {p.country for p in mains}
             if len(countries) == 1:
-                focus[countries.pop()] += 1
-        focus.pop(None, None)
+                votes[countries.pop()] += 1
+        for votes in focus.values():
+            votes.pop(None, None)
         return focus
 
     def _prior(self, place: Place, main: bool) -> float:
@@ -287,6 +357,31 @@ class PlaceResolver:
         )
 
 
+def _leave_one_out(by_name: dict[str, Counter]) -> Callable[[str], Counter]:
+    """A function giving, for a name, the counts of every other name: a name never vouches
+    for itself."""
+    total: Counter = sum(by_name.values(), Counter())
+
+    def others(own: str) -> Counter:
+        if own not in by_name:
+            return total
+        left = total.copy()
+        left.subtract(by_name[own])
+        return Counter({key: n for key, n in left.items() if n > 1e-9})
+
+    return others
+
+
+def _literal(span: Span) -> bool:
+    """True when a capital names the place itself, not its government (see ``_PLACE_PARTS``)."""
+    root = span.root
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if root.dep_ in ("appos", "nsubjpass") or before in _PLACE_BEFORE:
+        return True
+    head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
+    return root.dep_ in ("compound", "poss", "pobj") and head.lower_ in _PLACE_PARTS
+
+
 def _firm(m: _Mention) -> bool:
     """An ORG entity is a place when it names a country or admin-1 unit, a unit its own noun
     asks for ("Douglas County"), or a city whose admin-1 unit the document names
@@ -322,7 +417,7 @@ def _namesake_city(best: Place, ranked: list[Place]) -> Optional[Place]:
     if best.feature not in ("admin1", "admin2"):
         return None
     for place in ranked:
-        if place.feature == "city" and place.country == best.country and place.population * 4 >= best.population:
+        if place.feature == "city" and place.country == best.country and place.population * _NAMESAKE_SHARE >= best.population:
             return place
     return None
 

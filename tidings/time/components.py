@@ -11,7 +11,8 @@ trigger (or to the verb governing a noun trigger, or to the verb it is coordinat
 else the sentence's only one, else the publication date marked *reported* — except for
 events that may not have happened by then (future, negated, hypothetical): they stay undated.
 It also sets each event's tense (past / ongoing / future); a future tense turns an
-asserted or claimed status into ``future``.
+asserted or claimed status into ``future``. An event that states another (an announced
+intent, ``EventMention.states``) was made by the time of reporting: past, and undated.
 
 Numeric dates ("6/2/2015") are read month first, unless the document writes an
 unambiguous day-first one ("13/6/2015") or, without numeric evidence, writes its dates day
@@ -194,6 +195,9 @@ class EventDates:
             by_sentence.setdefault(_sentence_start(doc[time.start]), []).append(time)
         anchors = {id(time): _anchor(doc[time.start : time.end]) for time in times}
         for event in events:
+            if event.states is not None:  # a statement made now, not the action it announces
+                event.date, event.parts["date"] = None, "none:statement"
+                continue
             sentence = _sentence_start(event.root)
             candidates = by_sentence.get(sentence, [])
             linked = sorted(
@@ -225,7 +229,7 @@ class EventDates:
 
         An event dated after the publication date is future unless its verb is past
         ("are meeting next week"); with no verb to tell, its date decides."""
-        tense = event_tense(event)
+        tense = "past" if event.states is not None else event_tense(event)
         if event.date is not None and event.date.value is not None and pub is not None and tense != "past":
             tense = "future" if event.date.value > pub else tense or "past"
         event.tense = tense
