@@ -25,7 +25,8 @@ def test_dictionary_loads_fast_and_is_small():
     "name,actor_id",
     [("ISIS", "ISIS"), ("Daesh", "ISIS"), ("the Islamic State", "ISIS"), ("U.S.", "USA"), ("Syrian", "SYR"),
      ("Syrians", "SYR"), ("Kyiv", "UKR"), ("Hezbollah", "HEZBOLLAH"), ("Houthis", "HOUTHIS"), ("Reuters", "REUTERS"),
-     ("Boko Haram", "BOKO_HARAM"), ("al-Shabaab", "AL_SHABAAB"), ("HTS", "HTS"), ("Wagner", "WAGNER")],
+     ("Boko Haram", "BOKO_HARAM"), ("al-Shabaab", "AL_SHABAAB"), ("HTS", "HTS"), ("Wagner", "WAGNER"), ("FBI", "US_FBI"),
+     ("Immigration and Customs Enforcement", "US_ICE"), ("ISI", "PAK_ISI")],
 )
 def test_dictionary_lookup_finds_curated_first(name, actor_id):
     assert load_dictionary().lookup(name)[0].entry.id == actor_id

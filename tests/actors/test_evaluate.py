@@ -43,6 +43,7 @@ def test_evaluate_actors_scores_spans_and_coding(nlp, dev_dir):
     result = evaluate_actors(dev_dir / "spans.jsonl", process)
     assert (result["span_rows"], result["span_gold"]) == (2, 3)  # the row without spans is left out
     assert result["span_overlap_recall"] == 1.0 and result["span_exact_recall"] == pytest.approx(2 / 3)
+    assert result["span_exact_nodet_recall"] == 1.0  # "The Syrian army" ~ "Syrian army": the article alone differs
     assert (result["coding_actors"], result["coding_unlocated"]) == (3, 1)
     assert result["coding_country_sector_accuracy"] == pytest.approx(2 / 3)  # Police: no country in the text
     assert [e["id"] for e in result["errors"]] == ["p2"]

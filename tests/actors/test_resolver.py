@@ -106,6 +106,46 @@ def test_resolver_generic_sentences(run, text, phrase, expected):
 
 
 @pytest.mark.parametrize(
+    "text,span,expected",
+    [
+        ("The Government of Cambodia rejected the plan.", "Government of Cambodia", ("KHM", "GOV")),  # NER cut "The Government of"
+        ("The Kachin Independence Organization (KIO) attacked the army.", "Kachin Independence Organization (KIO)", (None, None)),
+        ("Yemen's Houthi rebels attacked the city.", "Yemen's Houthi rebels", ("YEM", "REB")),
+        ("Rebels in Damascus fired at the army.", "Rebels in Damascus", ("SYR", "REB")),
+        ("Diplomats from Poland met the rebels.", "Diplomats from Poland", ("POL", "GOV")),  # the sender, not a host
+        ("Lavrov met his Pakistani counterparts.", "Pakistani counterparts", ("PAK", "GOV")),
+        ("US Secretary of State Rex Tillerson said on Monday.", "US Secretary of State Rex Tillerson", ("USA", "GOV")),
+        ("Israeli tanks fired four shells at the town.", "Israeli tanks", ("ISR", "MIL")),
+        ("Taliban attackers stormed the base.", "Taliban attackers", ("AFG", "INS")),
+        ("Red Cross officials suspended aid deliveries.", "Red Cross officials", ("NGO", None)),  # an NGO's officials govern nothing
+        ("Guards beat scores of Sierra Leonean and Liberian refugees.", "Sierra Leonean", ("SLE", "REF")),  # parsed apart
+        ("Syrians and Iraqi forces fled.", "Syrians", ("SYR", None)),  # a people, not forces
+        ("Trump asked the United States National Security Council to help.", "United States National Security Council", ("USA", "GOV")),
+    ],
+)
+def test_resolver_mention_spans(run, text, span, expected):
+    doc = run(text)
+    mention = _mention(doc, span)
+    assert mention is not None and mention.text == span
+    assert (mention.country, mention.sector) == expected
+    assert all(a.end <= b.start for a, b in zip(doc._.actors, doc._.actors[1:]))
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("Thousands joined anti-government rallies in Caracas.", "government"),
+        ("The U.S. sent anti-tank rockets to Iraqi forces.", "tank"),  # an agent after a modifier prefix
+        ("Ice covered the road to the base.", "Ice"),  # "ICE" (the US agency) only as written
+    ],
+)
+def test_resolver_word_is_no_actor(run, text, word):
+    doc = run(text)
+    token = next(t for t in doc if t.text == word)
+    assert actor_at(doc, token) is None
+
+
+@pytest.mark.parametrize(
     "text,capital",
     [
         ("Talks were held in Moscow on Monday.", "Moscow"),

@@ -51,6 +51,14 @@ CASES = [
     ("Police arrested the opposition leader in Minsk.", "arrested", "coerce", None, None, "asserted"),
     ("Putin met Erdogan in Sochi.", "met", "consult", "RUS", "TUR", "asserted"),
     ("The president visited Kyiv on Sunday.", "visited", "consult", None, None, "asserted"),
+    # verb + object keys win over the bare verb
+    ("The Israeli army lifted the blockade on the port on Friday.", "lifted", "retreat", "ISR", None, "asserted"),
+    ("Rebels violated the ceasefire in Donetsk overnight.", "violated", "assault", None, None, "asserted"),
+    ("The newspaper defied a ban by the military government.", "defied", "reject", None, None, "asserted"),
+    ("Sri Lanka established diplomatic ties with Iran.", "established", "support", "LKA", "IRN", "asserted"),
+    ("The president shortened the nightly curfew by one hour.", "shortened", "concede", None, None, "asserted"),
+    ("Thousands of Afghans sought refuge in Pakistan last month.", "sought", "request", None, None, "asserted"),
+    ("French and Egyptian warships began joint war games in the Mediterranean.", "games", "cooperate", None, None, "asserted"),
 ]
 
 
@@ -156,3 +164,14 @@ def test_events_governing_event_is_the_most_confident(tidings_nlp, sentence, tri
 def test_events_time_phrase_is_not_part_of_the_trigger(tidings_nlp, sentence, trigger, event_type):
     events = [e for e in _events(tidings_nlp, sentence) if e.trigger.text == trigger]
     assert events and all(e.event_type == event_type for e in events), [(e.trigger.text, e.event_type) for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence, trigger",
+    [
+        ("The army is holding refugees as human shields, according to a press release by the rebels.", "release"),
+        ("The ministry said in a news release that the talks would resume.", "release"),
+    ],
+)
+def test_events_non_event_noun_key_is_no_trigger(tidings_nlp, sentence, trigger):
+    assert trigger not in [e.trigger.text.split()[-1] for e in _events(tidings_nlp, sentence)]

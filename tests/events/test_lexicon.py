@@ -104,3 +104,11 @@ def test_lexicon_expel_and_share_keys(key, rule_id):
 def test_modality_noun_governors_and_transparent_verbs_load():
     modality = load_modality()
     assert "plan" in modality.noun_governors["future"] and "impose" in modality.transparent
+
+
+@pytest.mark.parametrize(
+    "stated, action, event_type",
+    [("conditional", "assault", "threaten"), ("conditional", "aid", "agree"), ("obligation", "retreat", "request"), ("negated", "agree", "reject")],
+)
+def test_lexicon_stated_tables_code_statements(stated, action, event_type):
+    assert load_lexicon().stated[stated][action].type == event_type

@@ -157,3 +157,15 @@ def test_resolver_large_province_curated_centre(nlp):
 def test_resolver_narrows_unknown_name_to_known_place(nlp, text, name, feature, admin1):
     found = _places(nlp(text), name)
     assert found and (found[0].feature, found[0].admin1) == (feature, admin1)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("The Islamic State stormed the Heart Hospital on Wednesday afternoon.", "Heart Hospital"),
+        ("Insurgents attacked the Al-Rasoul Checkpoint at dawn.", "Al-Rasoul Checkpoint"),
+    ],
+)
+def test_resolver_facility_names_are_places(nlp, text, name):
+    doc = nlp(text)
+    assert any(name in p.text and p.kind == "place" and p.lat is None for p in doc._.places)

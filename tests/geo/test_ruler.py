@@ -23,6 +23,9 @@ def test_ruler_marks_places(nlp, text, name, labels):
         ("Paris Hilton arrived late.", "Paris"),
         ("We live in Hope of better days.", "Hope"),
         ("Most of them stayed.", "Most"),
+        ("In August 1998 the group bombed a market.", "August"),
+        ("Uprisings spread in the wider Arab world.", "Arab"),
+        ("Hundreds were killed in the Battle of the Somme.", "Battle"),
     ],
 )
 def test_ruler_skips_names_and_common_words(nlp, text, word):
@@ -67,3 +70,30 @@ def test_ruler_skips_all_caps_words_that_are_not_places(nlp):
 def test_ruler_marks_county_names(nlp):
     doc = nlp("Deputies searched Kanawha County on Monday.")
     assert any(ent.text == "Kanawha County" and ent.label_ == "GPE" for ent in doc.ents)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("U.S. forces captured two men on Friday in Tikrit, officials said.", "Tikrit"),
+        ("Gunmen opened fire near Baiji on Monday.", "Baiji"),
+        ("Government forces shelled the village of Sharifah in western Palmyra.", "Sharifah"),
+        ("Russian jets struck the towns of Khan Touman and Aleis.", "Khan Touman"),
+        ("A soldier was killed in Iraq's northern Nineveh province.", "Nineveh"),
+    ],
+)
+def test_ruler_marks_names_in_place_context(nlp, text, name):
+    doc = nlp(text)
+    assert any(ent.text.startswith(name) and ent.label_ == "GPE" for ent in doc.ents)
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("U.S. troops captured six men in Tikrit on Friday.", "Tikrit"),
+        ("A suicide bomber killed a tribal leader in the Diyala province.", "Diyala"),
+    ],
+)
+def test_ruler_place_context_wins_over_a_person_guess(tidings_nlp, text, place):
+    result = tidings_nlp(text, date="2007-03-10")
+    assert any(p.text == place and p.kind == "place" for p in result.doc._.places)

@@ -159,10 +159,12 @@ class Lexicon(BaseModel):
     name_particles: list[str]
     possessive_links: list[str]
     host_prepositions: list[str]
+    sender_prepositions: list[str]
     not_agents: list[str]
     ethnic: list[AgentEntry]
     pronouns: list[str]
     former_words: list[str]
+    modifier_prefixes: list[str]
 
 
 _ENTRIES = TypeAdapter(list[ActorEntry])

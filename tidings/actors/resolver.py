@@ -11,16 +11,18 @@ this order, and records it in ``ActorMention.method``:
   ("U.N. Secretary-General Kofi Annan": IGO). A titled name not listed as written is the
   one listed person (or Phoenix's duplicates of one, all of one state) with its first and
   last name ("President Omar Hassan al-Bashir"), or its surname ("President Kagame").
-  "UN peacekeepers": an international body takes the agent's sector. A capital or
-  seat ("Washington", "the Kremlin") is an actor (kind "metonym") unless a locative
-  preposition governs it ("talks in Moscow").
+  "UN peacekeepers": an intergovernmental body takes the agent's sector ("Red Cross
+  officials" stay NGO, no sector). A capital or seat ("Washington", "the Kremlin") is an
+  actor (kind "metonym") unless a locative preposition governs it ("talks in Moscow").
 - ``compose:person+institution``: "the Obama administration" -> the person's state, GOV.
 - ``compose:demonym+agent`` / ``compose:agent``: a state word plus an agent noun ("Iraqi
   forces" -> IRQ MIL, "the U.S. embassy in Syria" -> USA GOV), or a bare agent noun
   ("rebels" -> REB, country None). "Hungarian and Romanian officials" gives one actor per
-  state. An agent with no state takes one after "in/of/from ..." when the preposition
-  attaches to it ("rebels in the Ivory Coast" -> CIV REB, one mention). When the phrase's head is no actor,
-  the actor is its possessor or modifier ("the Russian government's refusal" -> "Russian
+  state, also when the parser cuts them apart ("Sierra Leonean" | "Liberian refugees").
+  An agent with no state takes one (or a capital's) after "in/of/from ..." when the
+  preposition attaches to it ("rebels in the Ivory Coast" -> CIV REB, "rebels in Damascus"
+  -> SYR REB, one mention each). When the phrase's head is no actor, the actor is its
+  possessor or modifier ("the Russian government's refusal" -> "Russian
   government", "Israeli army bulldozers" -> "Israeli army"). ``compose:agent+link`` when
   "for/of X" names the actor it works for ("a spokesperson for the Islamic Front").
 - ``dict:modifier``: a state word modifying a noun that is no actor ("a US offer" -> USA).
@@ -51,6 +53,12 @@ this order, and records it in ``ActorMention.method``:
 Other limits: a surname shared by two persons mentioned in the same document goes to the
 latest one; anaphors only look backwards.
 
+Spans: a listed group keeps a state's possessive before it ("Yemen's Houthi rebels"); a
+title the parser cut from the name after it is joined to it ("US Secretary of State" |
+"Rex Tillerson"); an NER entity wrongly ending in a preposition loses it ("The Government
+of" | "Cambodia" -> "Government of Cambodia"); an acronym in brackets in apposition joins
+its mention ("the Kachin Independence Organization (KIO)").
+
 Mentions never overlap. ``actor_at(doc, token)`` finds the mention covering a token.
 """
 
@@ -59,6 +67,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from collections import Counter
+from dataclasses import replace
 from typing import Optional
 
 from spacy.attrs import LOWER
@@ -79,6 +88,8 @@ _INDEX_KEY = "tidings_actor_index"
 # creed (plural, or a demonym-like ending): "Kurds", "Sunni", "Republicans" -- not "Aleppo".
 _NORP_ENDINGS = ("an", "ans", "ese", "ish", "i", "is", "ic", "ite", "ites", "s")
 _INTERNATIONAL = ("IGO", "NGO")
+# An NGO's agents keep no sector: "Red Cross officials" govern nothing.
+_NON_GOVERNMENTAL = "NGO"
 # Counted or described people of a state ("100 Palestinians") are civilians (CAMEO CVL).
 _PEOPLE_SECTOR = "CVL"
 # CAMEO codes a former office holder as an elite ("former president Carlos Menem").
@@ -117,6 +128,40 @@ def ents_in(span: Span, ent_at: dict[int, Span]) -> list[Span]:
     return found
 
 
+def _without_trailing_preposition(ent: Span) -> Span:
+    """An NER entity less the preposition it wrongly ends with ("The Government of" |
+    "Cambodia"), so that the agent and its host compose ("Government of Cambodia")."""
+    if len(ent) > 1 and ent[-1].pos_ == "ADP":
+        return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_, kb_id=ent.kb_id_, span_id=ent.id_)
+    return ent
+
+
+def _absorb_acronyms(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Widen a mention over the acronym in brackets in apposition to it ("the Kachin
+    Independence Organization (KIO)"); the acronym's own mention goes."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        if out and out[-1].end > m.start:  # the acronym just absorbed
+            continue
+        close = m.end + 2
+        if close < len(doc) and doc[m.end].text == "(" and doc[close].text == ")" and doc[m.end + 1].is_upper and m.start <= doc[m.end + 1].head.i < m.end:
+            m = replace(m, end=close + 1, text=doc[m.start : close + 1].text)
+        out.append(m)
+    return out
+
+
+def _share_coordinated_agent(doc: Doc, mentions: list[ActorMention]) -> None:
+    """Give a lone demonym adjective the agent of the state + agent coordinated after it,
+    when the parser cut them apart ("Sierra Leonean and Liberian refugees": SLE REF too).
+    A plural demonym is a people and keeps none ("Syrians and Iraqi forces")."""
+    for a, b in zip(mentions, mentions[1:]):
+        between = doc[a.end : b.start]
+        if (a.sector is None and a.method == "dict" and a.kind == "group" and a.actor_id == a.country and doc[a.end - 1].tag_ not in ("NNS", "NNPS")
+                and len(between) and all(t.lower_ in (",", "and", "or") for t in between)
+                and b.method.startswith("compose:demonym+agent") and doc[b.start].ent_type_ in ("NORP", "GPE")):  # fmt: skip
+            a.sector, a.kind, a.method = b.sector, b.kind, "compose:demonym+agent"
+
+
 class ActorResolver:
     """Fill ``doc._.actors``. dictionary: the ActorDictionary shared with the ruler."""
 
@@ -134,15 +179,19 @@ class ActorResolver:
         self.honorifics = {normalize(t) for t in lex.honorifics}
         self.links = {normalize(t) for t in lex.possessive_links}
         self.hosts = {normalize(t) for t in lex.host_prepositions}
+        self.senders = {normalize(t) for t in lex.sender_prepositions}
         self.formers = {normalize(t) for t in lex.former_words}
+        self.modifier_prefixes = {normalize(t) for t in lex.modifier_prefixes}
         self.ethnic = {normalize(a.phrase): a.sector for a in lex.ethnic}
         self.pronoun_ids = {nlp.vocab.strings.add(normalize(t)) for t in lex.pronouns}
 
     # -- finding -------------------------------------------------------------------------
 
     def _agents(self, doc: Doc) -> dict[int, tuple[Span, AgentEntry]]:
-        """Agent-noun spans (longest first), keyed by their last token."""
-        spans = filter_spans([doc[s:e] for s, e in self.agent_trie(doc)])
+        """Agent-noun spans (longest first), keyed by their last token; none hyphenated
+        after a modifier prefix ("anti-tank")."""
+        spans = filter_spans([doc[s:e] for s, e in self.agent_trie(doc)
+                              if not (s > 1 and doc[s - 1].text == "-" and doc[s - 2].lower_ in self.modifier_prefixes)])
         return {s.end - 1: (s, self.dictionary.agents[normalize(s.text)]) for s in spans}
 
     def _hit(self, ent: Span) -> Optional[Hit]:
@@ -157,6 +206,11 @@ class ActorResolver:
         if not hits and ent.ent_id_ and ent.ent_id_ in self.dictionary.entries:
             return Hit(self.dictionary.entries[ent.ent_id_], "alias")
         return hits[0] if hits else None
+
+    def _is_state(self, ent: Optional[Span]) -> bool:
+        """Whether the entity is a state word (name, demonym, capital)."""
+        hit = self._hit(ent) if ent is not None else None
+        return hit is not None and hit.entry.kind == "state"
 
     def _is_locative(self, span: Span) -> bool:
         """Whether a locative preposition governs the span ("in Washington")."""
@@ -181,7 +235,7 @@ class ActorResolver:
     def _resolve(self, doc: Doc) -> list[ActorMention]:
         when = doc._.pub_date if isinstance(doc._.pub_date, dt.date) else None
         agents = self._agents(doc)
-        ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS and not self.dictionary.is_discarded(e.text)]
+        ents = [_without_trailing_preposition(e) for e in doc.ents if e.label_ in ACTOR_LABELS and not self.dictionary.is_discarded(e.text)]
         ent_at = {i: e for e in ents for i in range(e.start, e.end)}
         chunks = list(doc.noun_chunks) if doc.has_annotation("DEP") else []
         agent_at = {i: span for span, _ in agents.values() for i in range(span.start, span.end)}
@@ -198,7 +252,7 @@ class ActorResolver:
             phrases.append(doc[start:end])
         covered = {i for p in phrases for i in range(p.start, p.end)}
         phrases += [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
-        phrases = filter_spans(phrases)
+        phrases = self._join_titles(doc, filter_spans(phrases), agent_at)
 
         mentions: list[ActorMention] = []
         for phrase in phrases:
@@ -209,10 +263,31 @@ class ActorResolver:
             if not taken.intersection(range(m.start, m.end)):
                 kept.append(m)
                 taken.update(range(m.start, m.end))
-        mentions = sorted(kept, key=lambda m: m.start)
+        mentions = _absorb_acronyms(doc, sorted(kept, key=lambda m: m.start))
+        _share_coordinated_agent(doc, mentions)
         self._link_appositions(doc, mentions)
         self._country_from_context(doc, mentions)
         return self._resolve_pronouns(doc, mentions)
+
+    def _is_agent(self, doc: Doc, ent: Span, agents) -> bool:
+        """Whether the entity, less leading determiners, lies within one agent noun."""
+        start = ent.start
+        while start < ent.end - 1 and doc[start].lower_ in _DETERMINERS:
+            start += 1
+        return any(a.start <= start and ent.end <= a.end for a, _ in agents.values())
+
+    def _join_titles(self, doc: Doc, phrases: list[Span], agent_at: dict[int, Span]) -> list[Span]:
+        """Join a phrase ending in a title to the person named right after it, which the
+        parser cut apart ("US Secretary of State" | "Rex Tillerson")."""
+        out: list[Span] = []
+        for phrase in phrases:
+            last = out[-1] if out else None
+            if (last is not None and last.end == phrase.start and last.end - 1 in agent_at and phrase.root.ent_type_ == "PERSON"
+                    and normalize(agent_at[last.end - 1].text) in self.person_titles):  # fmt: skip
+                out[-1] = doc[last.start : phrase.end]
+            else:
+                out.append(phrase)
+        return out
 
     def _mention(self, span: Span, **fields) -> ActorMention:
         return ActorMention(start=span.start, end=span.end, text=span.text, **fields)
@@ -239,11 +314,11 @@ class ActorResolver:
         head_agent = next((a for a in inside if a[0].start <= root.i < a[0].end), None)
         if head_agent is None and inside and root.i >= inside[-1][0].end:
             tail = [ent_at.get(i) for i in range(inside[-1][0].end, phrase.end)]
-            if all(e is not None and (h := self._hit(e)) and h.entry.kind == "state" for e in tail):
+            if all(self._is_state(e) for e in tail):
                 head_agent = inside[-1]
         phrase_ents = ents_in(phrase, ent_at)
-        # An NER "entity" that is only an agent noun ("Fighters") is an agent.
-        phrase_ents = [e for e in phrase_ents if not (e.ent_id_ == "" and any(a.start <= e.start and e.end <= a.end for a, _ in agents.values()))]
+        # An NER "entity" that is only an agent noun ("Fighters", "The Government") is an agent.
+        phrase_ents = [e for e in phrase_ents if e.ent_id_ or not self._is_agent(doc, e, agents)]
         resolved = [(e, self._hit(e)) for e in phrase_ents]
         agent_start = head_agent[0].start if head_agent else phrase.end
 
@@ -280,11 +355,16 @@ class ActorResolver:
 
         # 2. groups and organisations from the dictionary
         for ent, hit in resolved:
+            if head_agent and head_agent[0].start <= ent.start and ent.end <= head_agent[0].end and len(ent) < len(head_agent[0]):
+                continue  # a name inside a longer agent noun ("National Security Council") is the agent's
             if hit and hit.entry.kind in ("group", "organisation") and hit.how != "metonym":
                 end = phrase.end if head_agent and head_agent[0].start >= ent.end else ent.end
-                span = self._trim(doc, phrase.start if ent.start - phrase.start <= 1 else ent.start, end)
+                # the phrase's start when only a determiner or a state's possessive precedes ("Yemen's Houthi rebels")
+                lead = doc[phrase.start : ent.start]
+                owner = len(lead) == 2 and lead[1].tag_ == "POS" and self._is_state(ent_at.get(lead[0].i))
+                span = self._trim(doc, phrase.start if len(lead) <= 1 or owner else ent.start, end)
                 country, sector = hit.entry.role_at(when)
-                if sector is None and end > ent.end:  # "UN peacekeepers": the agent says which part of it
+                if sector is None and end > ent.end and country != _NON_GOVERNMENTAL:  # "UN peacekeepers": the agent says which part
                     sector = head_agent[1].sector
                 return [self._mention(span, name=hit.entry.name, country=country, sector=sector, actor_id=hit.entry.id, kind=hit.entry.kind, method="dict")]
 
@@ -376,22 +456,27 @@ class ActorResolver:
     def _absorb_host(self, doc: Doc, span: Span, agent: AgentEntry, ent_at) -> tuple[Span, Optional[str]]:
         """The state after "in/of/..." an agent, when the preposition attaches to the agent:
         a diplomatic agent takes it into its span and stays its sender's ("the U.S. embassy
-        in Syria"); another agent takes it into its span as its country ("rebels in the
-        Ivory Coast" -> CIV). "deploy peacekeepers in Iraq" (the verb's) is left alone.
+        in Syria"), unless the preposition names the sender ("diplomats from Poland" -> POL);
+        another agent takes it, or a capital, into its span as its country ("rebels in the
+        Ivory Coast" -> CIV, "protesters in eastern Syria", "officials in Moscow" -> RUS).
+        "deploy peacekeepers in Iraq" (the verb's) is left alone.
 
-        RETURNS (tuple[Span, str | None]): the span, and the host state for a non-diplomatic agent.
+        RETURNS (tuple[Span, str | None]): the span, and the state the agent belongs to, if any.
         """
-        diplomatic = normalize(agent.phrase) in self.diplomatic
-        at = span.end + 1 + (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "the")
-        if span.end >= len(doc) or at not in ent_at or doc[span.end].lower_ not in (("in", "to") if diplomatic else self.hosts):
+        if span.end >= len(doc):
             return span, None
-        if not diplomatic and not span.start <= doc[span.end].head.i < span.end:
+        prep = doc[span.end]
+        hosted = normalize(agent.phrase) in self.diplomatic and prep.lower_ not in self.senders  # the state is a host
+        if prep.lower_ not in (("in", "to") if hosted else self.hosts):
             return span, None
-        host = ent_at[at]
-        hit = self._hit(host)
-        if hit is None or hit.entry.kind != "state" or hit.how in ("metonym", "demonym"):  # "in Damascus" stays a place
+        if not hosted and not span.start <= prep.head.i < span.end:
             return span, None
-        return doc[span.start : host.end], (None if diplomatic else hit.entry.id)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        host = ent_at.get(obj.i) if obj is not None else None
+        hit = self._hit(host) if host is not None else None
+        if hit is None or hit.entry.kind != "state" or hit.how == "demonym" or (hosted and hit.how == "metonym"):  # "its embassy in Damascus"
+            return span, None
+        return doc[span.start : max(host.end, obj.i + 1)], (None if hosted else hit.entry.id)
 
     def _office_holder(self, country: str, title: str, when: Optional[dt.date], earlier: list[ActorMention]) -> Optional[ActorMention | ActorEntry]:
         """Who "the Syrian president" is: the office holder on the publication date, else

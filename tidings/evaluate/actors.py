@@ -2,7 +2,10 @@
 
 - Spans: ``doc._.actors`` against every gold actor span (``source_spans``,
   ``target_spans``, ``reciprocal_spans``) of the ConfliBERT CAMEO NER rows; precision,
-  recall and F1, exact (same character offsets) and overlap (any shared character).
+  recall and F1, exact (same character offsets), ``exact_nodet`` (same offsets once a
+  leading article or demonstrative is dropped from both sides: ConfliBERT gold keeps "the
+  Syrian army" where tidings marks "Syrian army"; reported beside the strict score, never
+  instead of it) and overlap (any shared character).
 - Coding: for each gold actor of the PLOVER gold records (``actor1_all``/``actor2_all``
   of ``plover_gsr_even.jsonl``, next to the spans file), the predicted mention covering
   its text; accuracy of country, sector, and both (a gold ``null`` must be predicted
@@ -27,6 +30,8 @@ __all__ = ["PLOVER_FILE", "evaluate_actors"]
 PLOVER_FILE = "plover_gsr_even.jsonl"
 Process = Callable[[list[Document]], Iterable[Any]]  # results with ``.doc`` (a spaCy Doc)
 Span = tuple[int, int]
+# Leading words ``exact_nodet`` ignores: articles and demonstratives only.
+_DETERMINERS = ("the", "a", "an", "this", "that", "these", "those")
 
 
 def evaluate_actors(path: Path, process: Process, limit: Optional[int] = None) -> dict[str, Any]:
@@ -35,7 +40,7 @@ def evaluate_actors(path: Path, process: Process, limit: Optional[int] = None) -
 
     process (callable): list[Document] -> iterable of results with ``.doc``, in order.
     limit (int | None): at most this many rows of each file.
-    RETURNS (dict): span_{exact,overlap}_{precision,recall,f1}, coding_{country,sector,
+    RETURNS (dict): span_{exact,exact_nodet,overlap}_{precision,recall,f1}, coding_{country,sector,
         country_sector}_accuracy, counts and ``errors`` (coding misses, for reading).
     """
     rows = [r for r in _rows(path, None) if _gold_spans(r)][:limit]
@@ -79,18 +84,25 @@ def _prf(tp_predicted: int, n_predicted: int, tp_gold: int, n_gold: int) -> tupl
     return precision, recall, (2 * precision * recall / (precision + recall) if precision + recall else 0.0)
 
 
+def _without_determiner(text: str, span: Span) -> Span:
+    """``span`` less a leading article or demonstrative and the space after it."""
+    word, _, rest = text[span[0] : span[1]].partition(" ")
+    return (span[1] - len(rest), span[1]) if rest and word.lower() in _DETERMINERS else span
+
+
 def _score_spans(rows: list[dict[str, Any]], predicted: list[list[tuple[Span, ActorMention]]]) -> dict[str, Any]:
-    n_gold = n_pred = exact = overlap_pred = overlap_gold = 0
+    n_gold = n_pred = exact = exact_nodet = overlap_pred = overlap_gold = 0
     for row, mentions in zip(rows, predicted):
         gold = _gold_spans(row)
         spans = {span for span, _ in mentions}
         n_gold += len(gold)
         n_pred += len(spans)
         exact += len(gold & spans)
+        exact_nodet += len({_without_determiner(row["text"], g) for g in gold} & {_without_determiner(row["text"], p) for p in spans})
         overlap_pred += sum(any(_overlaps(p, g) for g in gold) for p in spans)
         overlap_gold += sum(any(_overlaps(p, g) for p in spans) for g in gold)
     result: dict[str, Any] = {"span_rows": len(rows), "span_gold": n_gold, "span_predicted": n_pred}
-    for name, (tp_pred, tp_gold) in (("exact", (exact, exact)), ("overlap", (overlap_pred, overlap_gold))):
+    for name, (tp_pred, tp_gold) in (("exact", (exact, exact)), ("exact_nodet", (exact_nodet, exact_nodet)), ("overlap", (overlap_pred, overlap_gold))):
         p, r, f = _prf(tp_pred, n_pred, tp_gold, n_gold)
         result.update({f"span_{name}_precision": p, f"span_{name}_recall": r, f"span_{name}_f1": f})
     return result

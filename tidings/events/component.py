@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from itertools import cycle
 from pathlib import Path
 from typing import Optional
 
@@ -37,7 +38,7 @@ from ..annotations import EventMention, register_extensions
 from .classifier import DEFAULT_CLASSIFIER, AcledLabel, Classifier, Coding, load_classifier, load_coding, sentence_features
 from .lexicon import DEFAULT_LEXICON, TriggerRule, load_lexicon
 from .modality import DEFAULT_MODALITY, event_modality, load_modality
-from .roles import Roles, find_roles
+from .roles import Roles, demand_roles, find_roles
 from .triggers import TriggerMatch, find_triggers
 
 __all__ = ["EventFinder"]
@@ -255,21 +256,29 @@ class EventFinder:
         """The events of a trigger. embedded: it sits in another trigger's clause, which
         states it ("vowed to attack"): less sure, and no stated event of its own. main: it is
         the sentence's main trigger; the others are less sure."""
-        status, status_rule = event_modality(span.root, self.modality)
-        parts = {**coded.parts, "status": status_rule} if status_rule else dict(coded.parts)
+        modal = event_modality(span.root, self.modality)
+        status = modal.status or "asserted"
+        parts = {**coded.parts, "status": modal.rule} if modal.rule else dict(coded.parts)
         factor = EMBEDDED_FACTOR if embedded else 1.0 if main else SIDE_FACTOR
-        rule = self.lexicon.stated.get(status, {}).get(coded.event_type) if status and not embedded else None
+        rule = self.lexicon.stated.get(modal.stated, {}).get(coded.event_type) if modal.stated and not embedded else None
         if rule is None:
-            return self._mentions(span, roles, coded, status or "asserted", parts, factor)
+            # An embedded action that is stated ("will provide food aid") is the content of
+            # the governing trigger's statement: less sure than that statement.
+            stated_by_governor = embedded and modal.stated in self.lexicon.stated
+            return self._mentions(span, roles, coded, status, parts, factor * (EMBEDDED_FACTOR if stated_by_governor else 1.0))
         # "Israel will evacuate the settlements": PLOVER codes the announced intent (agree),
-        # made now; "Syria will not accept refugees" a refusal (reject). The action itself
-        # stays, with its status, as that statement's content.
+        # made now; "Syria will not accept refugees" a refusal (reject); "Russia said Sudan
+        # must return the helicopter" Russia's demand. The action itself stays, with its
+        # status, as that statement's content.
         stated = replace(coded, event_type=rule.type, mode=None, cameo=rule.cameo, acled=None,
-                         method=f"rule:plover.stated.{status}-{coded.event_type}")  # fmt: skip
-        stated_parts = {**coded.parts, "type": f"stated:{status}-{coded.event_type} ({coded.parts['type']})"}
+                         method=f"rule:plover.stated.{modal.stated}-{coded.event_type}")  # fmt: skip
+        stated_parts = {**coded.parts, "type": f"stated:{modal.stated}-{coded.event_type} ({coded.parts['type']})"}
         actions = self._mentions(span, roles, coded, status, parts, factor * EMBEDDED_FACTOR)
+        if modal.stated == "obligation":
+            roles = demand_roles(span.root, roles)
+            stated_parts["actors"] = f"roles:{roles.rule}"
         statements = self._mentions(span, roles, stated, "asserted", stated_parts, factor)
-        for action, statement in zip(actions, statements):
+        for statement, action in zip(statements, cycle(actions)):  # a demand has its own actors
             statement.states = action
         return [*actions, *statements]
 

@@ -68,11 +68,12 @@ class LexiconFile(BaseModel):
     version: str
     rules: dict[str, TriggerRule]
     non_agents: list[str] = Field(default_factory=list)
+    non_events: list[str] = Field(default_factory=list)
     light_verbs: list[str] = Field(default_factory=list)
     not_light_verbs: list[str] = Field(default_factory=list)
     recipient_preps: dict[str, list[str]] = Field(default_factory=dict)
     min_confidence_without_actors: float = Field(0.0, ge=0.0, le=1.0)
-    stated: dict[Literal["future", "negated"], dict[str, StatedRule]] = Field(default_factory=dict)
+    stated: dict[Literal["future", "negated", "conditional", "obligation"], dict[str, StatedRule]] = Field(default_factory=dict)
 
     @field_validator("stated")
     @classmethod
@@ -88,17 +89,20 @@ class Lexicon:
 
     verbs/nouns (dict[str, TriggerRule]): lemma key -> rule. When two rules list the same
     key, the first in the file wins. non_agents: subject lemmas (storms, viruses) that
-    cannot be the actor of an event. light_verbs / not_light_verbs: verbs whose subject is
+    cannot be the actor of an event. non_events: noun keys whose modifier makes the noun no
+    event ("press release" is no release). light_verbs / not_light_verbs: verbs whose subject is
     (or is not) the doer of their noun object's event (see ``is_light_verb``). min_confidence_without_actors: the rule confidence
-    an event needs to be kept when the parse gives it no actor at all. stated: status ->
-    event type -> how stating such an action is coded ("will send aid" is also an agree
-    event, "did not accept" a reject event).
+    an event needs to be kept when the parse gives it no actor at all. stated: how the
+    action is stated (``ModalReading.stated``) -> event type -> how stating such an action
+    is coded ("will send aid" is also an agree event, "did not accept" a reject event,
+    "will withdraw unless" a threaten event, "Y must withdraw" a request event).
     """
 
     def __init__(self, data: LexiconFile) -> None:
         self.version = data.version
         self.rules = [rule.model_copy(update={"id": rule_id}) for rule_id, rule in data.rules.items()]
         self.non_agents = frozenset(data.non_agents)
+        self.non_events = frozenset(" ".join(key.lower().split()) for key in data.non_events)
         self.light_verbs = frozenset(data.light_verbs)
         self.not_light_verbs = frozenset(data.not_light_verbs)
         self.min_confidence_without_actors = data.min_confidence_without_actors

@@ -1,5 +1,8 @@
-"""An event's own modality: negated ("did not attack"), future ("will send"),
-hypothetical ("could strike", "threatened to strike", "if they attack").
+"""An event's own modality: negated ("did not attack", "no plan to attack"), future ("will
+send", "a planned bombing"), hypothetical ("could strike", "threatened to strike", "if they
+attack", "will strike if they attack", "would prefer to agree"), and how the wording states
+it (``ModalReading.stated``): a future, negated, conditional ("will withdraw unless") or
+obliged ("Y must withdraw") action.
 
 Reads the word lists of ``data/events/modality.yaml``. Attribution (who claims the event)
 is a separate stage: ``tidings.claims``.
@@ -7,6 +10,7 @@ is a separate stage: ``tidings.claims``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from collections.abc import Iterator
@@ -17,7 +21,7 @@ from spacy.tokens import Token
 
 from ..datafiles import read_yaml
 
-__all__ = ["DEFAULT_MODALITY", "Modality", "event_modality", "governing_verb", "load_modality"]
+__all__ = ["DEFAULT_MODALITY", "Modality", "ModalReading", "event_modality", "governing_verb", "load_modality"]
 
 DEFAULT_MODALITY = Path(__file__).resolve().parent.parent / "data" / "events" / "modality.yaml"
 
@@ -37,6 +41,19 @@ class Modality(BaseModel):
     noun_governors: dict[str, list[str]] = {}
     transparent: list[str] = []
     conditional_marks: list[str]
+    condition_clauses: list[str] = []
+    modifiers: dict[str, list[str]] = {}
+
+
+@dataclass(frozen=True)
+class ModalReading:
+    """What an event's wording says of it. status: None when nothing marks it; rule: the
+    rule that decided; stated: how the wording states the action, the key of the lexicon's
+    ``stated`` table ("future", "negated", "conditional", "obligation"; None: not stated)."""
+
+    status: Optional[str] = None
+    rule: str = ""
+    stated: Optional[str] = None
 
 
 @lru_cache(maxsize=4)
@@ -45,29 +62,61 @@ def load_modality(path: Path = DEFAULT_MODALITY) -> Modality:
     return read_yaml(path, Modality.model_validate, "modality file")
 
 
-def event_modality(head: Token, modality: Modality) -> tuple[Optional[str], str]:
+def event_modality(head: Token, modality: Modality) -> ModalReading:
     """The status that the trigger's own wording gives, with the rule that decided.
 
-    RETURNS (tuple): (status or None when nothing marks it, rule name).
+    Nearest wording first: a negation, the noun's own modifier ("a planned bombing"), a
+    condition on its modal clause ("will strike if"), a modal auxiliary, its clause being a
+    condition, then the words it is the complement of. RETURNS (ModalReading).
     """
     verb = head if head.pos_ in ("VERB", "AUX") else governing_verb(head)
     clause = verb if verb is not None else head
-    words = {c.lower_ for c in clause.children if c.dep_ in ("neg", "aux", "auxpass")}
-    words |= {c.lower_ for c in head.children if c.dep_ in ("neg", "det") and c.lower_ == "no"}
+    words = _clause_words(head, clause)
     if words & set(modality.negation):
-        return "negated", "modality:negation"
-    for status in ("future", "hypothetical"):
-        if words & set(modality.aux.get(status, ())):
-            return status, f"modality:aux-{status}"
-    if any(c.dep_ == "mark" and c.lower_ in modality.conditional_marks for c in clause.children):
-        return "hypothetical", "modality:conditional"
+        return ModalReading("negated", "modality:negation", "negated")
+    for status, modifiers in modality.modifiers.items():
+        if head.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in modifiers for c in head.children):
+            return ModalReading(status, f"modality:modifier-{status}")
+    future = bool(words & set(modality.aux.get("future", ())))
+    modal = bool(words & {word for kind in modality.aux.values() for word in kind})
+    # Only a modal clause is conditional: "I urge you, if you can, to resign" still urges.
+    if modal and any(c.dep_ == "advcl" and _marked(c, modality.condition_clauses) for c in clause.children):
+        return ModalReading("hypothetical", "modality:condition", "conditional" if future else None)
+    for kind in ("future", "obligation", "hypothetical"):
+        if words & set(modality.aux.get(kind, ())):
+            status = "future" if kind == "future" else "hypothetical"
+            # An obligation is a demand when someone states it ("Russia said Sudan must
+            # return ..."), not where the narrator sets out a procedure ("it must be signed").
+            stated = {"future": "future", "obligation": "obligation" if clause.dep_ == "ccomp" else None}.get(kind)
+            return ModalReading(status, f"modality:aux-{kind}", stated)
+    if _marked(clause, modality.conditional_marks):
+        return ModalReading("hypothetical", "modality:conditional")
     for governor in _governors(head, frozenset(modality.transparent)):
         lemma = governor.lemma_.lower()
         lists = modality.governors if governor.pos_ in ("VERB", "AUX") else modality.noun_governors
         for status in ("negated", "future", "hypothetical"):
             if lemma in lists.get(status, ()):
-                return status, f"modality:governed-by-{lemma}"
-    return None, ""
+                if status != "negated" and _negated(governor, modality):  # "not part of any plan to"
+                    return ModalReading("negated", f"modality:negated-{lemma}", "negated")
+                return ModalReading(status, f"modality:governed-by-{lemma}", status if status != "hypothetical" else None)
+    return ModalReading()
+
+
+def _clause_words(head: Token, clause: Token) -> set[str]:
+    """The negation and auxiliary words of a trigger's clause, and a "no" on the trigger."""
+    words = {c.lower_ for c in clause.children if c.dep_ in ("neg", "aux", "auxpass")}
+    return words | {c.lower_ for c in head.children if c.dep_ in ("neg", "det") and c.lower_ == "no"}
+
+
+def _negated(token: Token, modality: Modality) -> bool:
+    """Whether a word is negated in its own clause ("did not agree", "no plan")."""
+    verb = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
+    return bool(_clause_words(token, verb if verb is not None else token) & set(modality.negation))
+
+
+def _marked(clause: Token, marks: list[str]) -> bool:
+    """Whether a clause opens with one of the subordinating words."""
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
 
 
 def governing_verb(token: Token) -> Optional[Token]:

@@ -27,7 +27,7 @@ from .lexicon import Lexicon
 from .modality import governing_verb
 from .triggers import TriggerMatch
 
-__all__ = ["Roles", "actor_for", "find_roles"]
+__all__ = ["Roles", "actor_for", "demand_roles", "find_roles"]
 
 SUBJECTS = ("nsubj", "csubj")
 # Verbs whose object is also the subject of their complement: "urged X to withdraw".
@@ -68,6 +68,15 @@ def find_roles(match: TriggerMatch, lexicon: Lexicon) -> Optional[Roles]:
     actor1 = _actors(doc, subject)
     actor2 = [a for a in _actors(doc, target) if all(a is not b for b in actor1)]
     return Roles(actor1, actor2, rule)
+
+
+def demand_roles(head: Token, roles: Roles) -> Roles:
+    """The roles of a demand stated as an obligation ("Russia said Sudan must return the
+    helicopter"): the asker is the subject of the verb whose complement the obliged clause
+    is (none when the narrator says it), the asked is the obliged action's doer."""
+    verb = head if head.pos_ in ("VERB", "AUX") else governing_verb(head)
+    asker = _subject(verb.head)[0] if verb is not None and verb.dep_ == "ccomp" else None
+    return Roles(_actors(head.doc, asker), list(roles.actor1), "demand")
 
 
 def actor_for(doc: Doc, token: Optional[Token], max_depth: int = 4) -> Optional[ActorMention]:

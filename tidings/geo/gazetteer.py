@@ -30,6 +30,8 @@ __all__ = [
     "Place",
     "fold",
     "load_gazetteer",
+    "load_place_context",
+    "read_ruler_exclude",
     "normalize",
 ]
 
@@ -89,6 +91,17 @@ class CuratedPlace(BaseModel):
     geonameid: Optional[int] = None
     population: int = 0
     ruler: bool = True  # False: resolved when ner finds it, never matched by the place ruler
+
+
+class PlaceContext(BaseModel):
+    """place_context.yaml: words around a name that make it a place (see the file)."""
+
+    version: int
+    prepositions: set[str]
+    between: set[str]
+    place_nouns: set[str]
+    not_after: set[str]
+    facility_nouns: set[str]
 
 
 class CuratedFile(BaseModel):
@@ -221,6 +234,18 @@ class Gazetteer:
 def read_curated(path: Path) -> CuratedFile:
     """Read and validate curated.yaml. Raises DataError when it is invalid."""
     return read_yaml(path, CuratedFile.model_validate, "curated gazetteer")
+
+
+@lru_cache(maxsize=1)
+def load_place_context() -> PlaceContext:
+    """place_context.yaml, validated. Raises DataError when it is invalid."""
+    return read_yaml(DATA_DIR / "place_context.yaml", PlaceContext.model_validate, "place context")
+
+
+def read_ruler_exclude(path: Path = DATA_DIR / "ruler_exclude.txt") -> set[str]:
+    """Names the place ruler never marks (ruler_exclude.txt; "#" starts a comment line)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
 
 
 def read_demonyms(path: Path) -> dict[str, str]:

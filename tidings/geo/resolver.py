@@ -36,7 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..annotations import PlaceMention, register_extensions
-from .gazetteer import Gazetteer, Place, load_gazetteer, normalize
+from .gazetteer import Gazetteer, Place, load_gazetteer, load_place_context, normalize
 
 __all__ = ["PlaceResolver"]
 
@@ -93,6 +93,7 @@ class PlaceResolver:
         register_extensions()
         self.name = name
         self.gazetteer: Gazetteer = load_gazetteer()
+        self.context = load_place_context()
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc._.places``."""
@@ -130,10 +131,12 @@ class PlaceResolver:
                 span, candidates = self._narrow(span)
             if weak and not any(main for _, main in candidates):
                 prefix = self._org_prefix(span)
-                if prefix is not None:
-                    found.append(prefix)
+                if prefix is not None or self._facility(span):
+                    found.append(prefix or _Mention(span, "place"))
                 continue
             if ent.label_ == "FAC" and not candidates:
+                if self._facility(span):
+                    found.append(_Mention(span, "place"))
                 continue
             covered = any(a.start < span.end and span.start < a.end for a in metonyms) and not _literal(span)
             mention = _Mention(span, "metonym" if covered else "place", candidates, weak=weak)
@@ -143,11 +146,17 @@ class PlaceResolver:
         found.extend(tail for m in list(found) if m.kind == "place" and (tail := self._comma_tail(m.span, taken)))
         return sorted(found, key=lambda m: m.span.start)
 
+    def _facility(self, span: Span) -> bool:
+        """True for a capitalised facility or district name: "the Heart Hospital", "Shebaa Farms"."""
+        return len(span) > 1 and span[-1].is_title and span[-1].lower_ in self.context.facility_nouns
+
     def _narrow(self, span: Span) -> tuple[Span, list[tuple[Place, bool]]]:
         """The known place inside a name the gazetteer lacks: "Texas" in "North Texas", "Sichuan"
         in "Sichuan province", "Henderson County" in "Henderson County Jail", "Boston" in "Boston
-        Harbor" (else the span)."""
+        Harbor", "Brant" in "County of Brant" (else the span)."""
         start = span.start
+        if len(span) > 2 and span[0].lower_ in _PLACE_NOUNS | _ADMIN_NOUNS and span[1].lower_ == "of":
+            start += 2
         while start < span.end - 1 and span.doc[start].lower_ in _DIRECTIONS:
             start += 1
         # "West Virginia State" is West Virginia, not Virginia: the whole start is tried first;
@@ -172,8 +181,8 @@ class PlaceResolver:
         it resolves firmly (see ``_firm``)."""
         for n in range(min(len(span) - 1, 3), 0, -1):
             head = span[:n]
-            if not head[-1].is_title or span[n].lower_ in _PLACE_NOUNS:
-                continue
+            if not head[-1].is_title or span[n].lower_ in _PLACE_NOUNS or span[n].text == "-":
+                continue  # "Al-Rasoul Checkpoint" does not open with "Al" (Ål, Norway)
             candidates = [(p, main) for p, main in self.gazetteer.candidates(head.text) if main]
             units = [c for c in candidates if c[0].feature in ("country", "admin1")]
             if units and head.text in self.gazetteer.ruler_names:

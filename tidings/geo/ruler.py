@@ -5,12 +5,17 @@ names so ``ner`` keeps them. It matches only the gazetteer's ruler names (countr
 units, "X County"-like admin-2 units, cities of >= 50,000 people, curated places; not common
 words, see ``ruler_exclude.txt``), case-sensitively, and never touches entities already in
 ``doc.ents``. It also marks an all-caps dateline that opens a sentence ("MANSFIELD, Ohio --",
-"TORRINGTON -") when the gazetteer knows the name, whatever the town's size.
+"TORRINGTON -") when the gazetteer knows the name, whatever the town's size, and a
+capitalised name in a place context (``place_context.yaml``): after a locative preposition
+when the gazetteer knows it, whatever its size or spelling ("in Tikrit", "near Fallujah"), and
+after "the village of"-like words or before "province"-like words even when it does not
+("the village of Sharifah", "Nineveh province").
 """
 
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -18,14 +23,18 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..annotations import register_extensions
-from .gazetteer import Gazetteer, fold, load_gazetteer
+from .gazetteer import Gazetteer, fold, load_gazetteer, load_place_context, read_ruler_exclude
 
 __all__ = ["PlaceRuler", "spelling_variants"]
 
 _LABELS = {"country": "GPE", "admin1": "GPE", "admin2": "GPE", "city": "GPE", "region": "LOC", "point": "FAC"}
-_ARTICLE = re.compile(r"^(al|el|an|ar|as|ash|at|ad|az)[- ]", re.IGNORECASE)
+_ARTICLES = ("al", "el", "an", "ar", "as", "ash", "at", "ad", "az")
+_ARTICLE = re.compile(rf"^({'|'.join(_ARTICLES)})[- ]", re.IGNORECASE)
 _DATELINE_END = {",", "-", "--", "\u2014", "\u2013", "("}
 _DATELINE_MAX_TOKENS = 3
+_CONTEXT_MAX_GAP = 6  # words between a preposition and the name: "in the restive northern city of X"
+_NAME_MAX_TOKENS = 5  # "Deir Ezzor Military Airport", "Al - Raqqa"
+_JOINERS = {"-", "\u2018", "'"}  # inside a name: "al-Bab", "Ma'arat", "Al-\u2018Arfi"
 
 
 def spelling_variants(name: str) -> set[str]:
@@ -50,6 +59,10 @@ def _label(gazetteer: Gazetteer, name: str) -> str:
     return "GPE"
 
 
+def _possessive(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].tag_ == "POS"
+
+
 class PlaceRuler:
     """Pre-sets place entities from the gazetteer (see module docstring)."""
 
@@ -57,6 +70,8 @@ class PlaceRuler:
         register_extensions()
         self.name = name
         self.gazetteer = gazetteer = load_gazetteer()
+        self.context = load_place_context()
+        self.exclude = read_ruler_exclude()
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         by_label: dict[str, list[str]] = {}
         for base in gazetteer.ruler_names:
@@ -78,9 +93,28 @@ class PlaceRuler:
         new = [span for span in filter_spans(spans) if self._standalone(span)]
         marked = taken.union(*(range(s.start, s.end) for s in new))
         new.extend(d for d in self._datelines(doc) if not marked.intersection(range(d.start, d.end)))
+        marked = marked.union(*(range(s.start, s.end) for s in new))
+        # A person name where a place belongs ("in Tikrit") is a place that the actor ruler guessed.
+        persons = [e for e in doc.ents if e.label_ == "PERSON" and not _possessive(doc, e.end)]
+        open_ = marked.difference(*(range(e.start, e.end) for e in persons))
+        in_context = [self._over_person(s, persons) for s in self._in_context(doc, open_)]
+        in_context = [s for s in in_context if s is not None]
+        new.extend(in_context)
         if new:
-            doc.ents = sorted([*doc.ents, *new], key=lambda s: s.start)
+            replaced = {(s.start, s.end) for s in in_context}
+            doc.ents = sorted([*(e for e in doc.ents if (e.start, e.end) not in replaced), *new], key=lambda s: s.start)
         return doc
+
+    def _over_person(self, span: Span, persons: list[Span]) -> Optional[Span]:
+        """``span``, or the person entity it names ("Nineveh province" for "Nineveh"), or None
+        when it overlaps another entity."""
+        if not any(ent.start < span.end and span.start < ent.end for ent in span.doc.ents):
+            return span
+        for ent in persons:
+            rest = span.doc[span.end:ent.end]
+            if ent.start == span.start and ent.end >= span.end and all(t.lower_ in self.context.place_nouns for t in rest):
+                return Span(span.doc, ent.start, ent.end, label="GPE")
+        return None
 
     def _datelines(self, doc: Doc) -> list[Span]:
         """All-caps place names opening a sentence and followed by a comma or a dash."""
@@ -95,6 +129,60 @@ class PlaceRuler:
             if len(span.text) > 2 and self.gazetteer.candidates(span.text):
                 found.append(Span(doc, span.start, span.end, label="GPE"))
         return found
+
+    def _in_context(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Capitalised names in a place context (see module docstring)."""
+        ctx = self.context
+        found: list[Span] = []
+        last = -1
+        for tok in doc:
+            if tok.i <= last or tok.lower_ not in ctx.prepositions and not (
+                tok.text in ctx.place_nouns and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"
+            ):  # "the village of X", but not the name "County of Brant"
+                continue
+            strong = tok.lower_ in ctx.place_nouns
+            i = tok.i + 1
+            while i < len(doc) and i - tok.i <= _CONTEXT_MAX_GAP and not doc[i].is_sent_start:
+                word = doc[i]
+                if word.lower_ == "of" and doc[i - 1].text in ctx.place_nouns:
+                    strong = True
+                elif not (i in taken or word.lower_ in ctx.between or word.text in ctx.place_nouns
+                          or (word.pos_ in ("ADJ", "DET", "NUM") and not word.is_title)):
+                    break
+                i += 1
+            span = self._name_at(doc, i, taken, strong)
+            if span is not None:
+                found.append(span)
+                last = span.end
+        return found
+
+    def _name_at(self, doc: Doc, start: int, taken: set[int], strong: bool) -> Optional[Span]:
+        """The run of capitalised words at ``start`` when the gazetteer knows it or, in a strong
+        context ("the village of X", "X province"), when it is a run of proper nouns."""
+        end = start
+        while end < len(doc) and end - start < _NAME_MAX_TOKENS and end not in taken and not (
+            end > start and doc[end].is_sent_start
+        ):
+            word = doc[end]
+            article = word.lower_ in _ARTICLES and end + 1 < len(doc) and doc[end + 1].text in _JOINERS
+            if not (word.is_title or article or (word.text in _JOINERS and end > start)):
+                break
+            end += 1
+        while end > start and not doc[end - 1].is_title:
+            end -= 1
+        if end == start or doc[start].pos_ != "PROPN" and not doc[start].is_title:
+            return None
+        name = doc[start:end]
+        after = doc[end] if end < len(doc) else None
+        if after is not None and after.lower_ in self.context.place_nouns:
+            strong = True
+        elif after is not None and (after.lower_ in self.context.not_after or (after.pos_ == "NOUN" and after.is_lower)):
+            return None  # "the Battle of X", "the Arab world": the name is not the place
+        if name.text not in self.exclude and self.gazetteer.candidates(name.text):
+            return Span(doc, start, end, label="GPE")
+        if strong and all(t.pos_ == "PROPN" or not t.is_alpha for t in name):
+            return Span(doc, start, end, label="GPE")
+        return None
 
     @staticmethod
     def _standalone(span: Span) -> bool:

@@ -1,0 +1,98 @@
+"""An event's own modality (``tidings.events.modality``) and the statements it gives: the
+full pipeline on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.events.modality import load_modality
+
+
+def _events(nlp, sentence: str, trigger: str):
+    return [e for e in nlp(sentence, date="2020-06-02").events if e.trigger.text.split()[0] == trigger]
+
+
+@pytest.mark.parametrize(
+    "sentence, trigger, status, rule",
+    [
+        # a condition on the event's own clause wins over would / will
+        ("The senator said he would only vote for the bill if the governor signed it.", "vote", "hypothetical", "modality:condition"),
+        ("Iran will attack the tankers if the embargo continues.", "attack", "hypothetical", "modality:condition"),
+        ("Serbia will withdraw its troops unless the talks resume.", "withdraw", "hypothetical", "modality:condition"),
+        # a preference is not a commitment
+        ("The minister said he would prefer to negotiate with the rebels.", "negotiate", "hypothetical", "modality:governed-by-prefer"),
+        # the noun's own modifier
+        ("Police found weapons meant for a planned bombing of the station.", "bombing", "future", "modality:modifier-future"),
+        ("Officials discussed the proposed sanctions against Iran.", "sanctions", "future", "modality:modifier-future"),
+        ("Analysts warned of a possible attack on the port.", "attack", "hypothetical", "modality:modifier-hypothetical"),
+        # a negated governor negates its content
+        ("The ban is not part of any plan to increase sanctions on Iran.", "sanctions", "negated", "modality:negated-plan"),
+        ("Turkey has no plan to attack the town.", "attack", "negated", "modality:negated-plan"),
+        ("Cuba did not agree to release the prisoners.", "release", "negated", "modality:negated-agree"),
+        # a verb that only carries out the noun event passes it to its governor
+        ("The two sides failed to reach an agreement on Sunday.", "agreement", "negated", "modality:governed-by-fail"),
+        # an obligation is hypothetical
+        ("The UN said Israel must withdraw its troops from the town.", "withdraw", "hypothetical", "modality:aux-obligation"),
+    ],
+)
+def test_modality_status_and_rule(tidings_nlp, sentence, trigger, status, rule):
+    events = _events(tidings_nlp, sentence, trigger)
+    actions = [e for e in events if "stated" not in e.provenance.method]
+    assert actions, [e.trigger.text for e in tidings_nlp(sentence, date="2020-06-02").events]
+    assert {(e.attribution.status, e.provenance.parts.get("status")) for e in actions} == {(status, rule)}
+
+
+@pytest.mark.parametrize(
+    "sentence, trigger, event_type",
+    [
+        # a conditional future action: an offer when cooperative, a threat when it takes something away
+        ("Serbia will withdraw its troops unless the talks resume.", "withdraw", "threaten"),
+        ("Iran will attack the tankers if the embargo continues.", "attack", "threaten"),
+        ("The rebels said they would meet the envoy if he guaranteed their safety.", "meet", "agree"),
+        # a negated intent is a refusal
+        ("The two sides failed to reach an agreement on Sunday.", "agreement", "reject"),
+        # "Y must / should do Z", said by X, is X's demand on Y
+        ("The UN said Israel must withdraw its troops from the town.", "withdraw", "request"),
+        ("Germany said Russia should release the journalists.", "release", "request"),
+    ],
+)
+def test_modality_statement_is_the_most_confident_event(tidings_nlp, sentence, trigger, event_type):
+    best = max(tidings_nlp(sentence, date="2020-06-02").events, key=lambda e: e.confidence)
+    assert (best.trigger.text.split()[0], best.event_type, best.attribution.status in ("asserted", "claimed")) == (
+        trigger,
+        event_type,
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, asker, asked",
+    [
+        ("The UN said Israel must withdraw its troops from the town.", "IGO", "ISR"),
+        ("Germany said Russia should release the journalists.", "DEU", "RUS"),
+    ],
+)
+def test_modality_demand_is_made_by_the_speaker_on_the_obliged(tidings_nlp, sentence, asker, asked):
+    demands = [e for e in tidings_nlp(sentence, date="2020-06-02").events if e.event_type == "request"]
+    assert [(e.actor1 and e.actor1.country, e.actor2 and e.actor2.country) for e in demands] == [(asker, asked)]
+
+
+def test_modality_embedded_stated_action_ranks_below_its_statement(tidings_nlp):
+    events = tidings_nlp("The United Nations will provide emergency food aid to Liberia.", date="2020-06-02").events
+    assert max(events, key=lambda e: e.confidence).event_type == "agree"
+
+
+@pytest.mark.parametrize("key, words", [("condition_clauses", {"if", "unless"}), ("modifiers", {"future", "hypothetical"})])
+def test_modality_file_has_conditions_and_modifiers(key, words):
+    value = getattr(load_modality(), key)
+    assert words <= set(value)
+
+
+def test_modality_condition_on_a_speech_act_leaves_it_asserted(tidings_nlp):
+    events = _events(tidings_nlp, "The senator urged the minister, if he cannot govern, to resign.", "urged")
+    assert events and all(e.attribution.status == "asserted" for e in events)
+
+
+def test_modality_narrated_obligation_is_no_demand(tidings_nlp):
+    events = tidings_nlp("For the budget to pass, it must also be approved by the Senate.", date="2020-06-02").events
+    assert events and not [e for e in events if e.event_type == "request"]
