@@ -46,3 +46,18 @@ def test_build_is_reproducible(tmp_path):
     assert counts["entries"] > 20000 and counts["agents"] > 2000
     for name in ("phoenix.jsonl", "phoenix_agents.jsonl", "phoenix_discards.txt", "LICENSE.petrarch2"):
         assert (tmp_path / name).read_bytes() == (DATA_DIR / name).read_bytes(), name
+
+
+def test_build_leaves_out_country_blocks_even_with_dated_codes(tmp_path):
+    """A block coded only with bare country codes ("[IRQ 20030320]" ...) is the state and
+    lists its cities as aliases: it is no actor entry ("Tikrit" is a place, not a person)."""
+    source = tmp_path / "src"
+    source.mkdir()
+    lines = ["IRAQ_", "+TIKRIT", "+FALLUJAH", "\t[IRQ <20030320]", "\t[IRQ >20060520]", "HAIDER_AL-ABADI_", "\t[IRQGOV 20140908-20180915]"]
+    (source / "Phoenix.Countries.actors.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for name in ("Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt",
+                 "Phoenix.discards.txt", "LICENSE.petrarch2"):  # fmt: skip
+        (source / name).write_text("", encoding="utf-8")
+    build(source, tmp_path / "out")
+    built = (tmp_path / "out" / "phoenix.jsonl").read_text(encoding="utf-8")
+    assert "Tikrit" not in built and "Haider al-Abadi" in built

@@ -8,9 +8,10 @@ next to the repository). It writes, under ``tidings/data/actors/``:
 - ``phoenix_discards.txt``: phrases that look like actors but are not;
 - ``LICENSE.petrarch2``: the MIT licence notice of the source.
 
-The output is deterministic (same input, same bytes). Country-level blocks (code = a bare
-country code such as ``[SYR]``) are left out: their aliases mix the country with its
-cities and provinces, and ``countries.yaml`` (curated) covers states. Hand edits belong in
+The output is deterministic (same input, same bytes). Country-level blocks (only bare
+country codes, dated or not: ``[SYR]``, ``[IRQ <20030320]``) are left out: their aliases
+mix the country with its cities and provinces ("Tikrit" under Iraq), and ``countries.yaml``
+(curated) covers states. Hand edits belong in
 ``curated.yaml`` / ``agents.yaml``, never in the generated files.
 """
 
@@ -184,8 +185,8 @@ def _entries(source_dir: Path, discards: set[str], agents: set[str]) -> list[dic
         text = (source_dir / filename).read_text(encoding="utf-8", errors="replace")
         person_roots = {_phrase(l) for l in text.splitlines() if "CountryInfo" in l and not l.startswith(("\t", "+"))}
         for names, roles in parse_tabari(text.splitlines()):
-            if len(roles) == 1 and roles[0].sector is None and roles[0].country not in PREFIX_SECTORS:
-                continue  # a bare country code: the state block (see module docstring)
+            if all(r.sector is None and r.country not in PREFIX_SECTORS for r in roles):
+                continue  # bare country codes, dated or not: the state block (see module docstring)
             kind = _kind(source, roles, names[0] in person_roots)
             aliases: list[str] = []
             for name in names:
