@@ -183,7 +183,7 @@ def _entries(source_dir: Path, discards: set[str], agents: set[str]) -> list[dic
     entries: dict[str, dict] = {}
     for filename, source in SOURCE_FILES:
         text = (source_dir / filename).read_text(encoding="utf-8", errors="replace")
-        person_roots = {_phrase(l) for l in text.splitlines() if "CountryInfo" in l and not l.startswith(("\t", "+"))}
+        person_roots = {_phrase(line) for line in text.splitlines() if "CountryInfo" in line and not line.startswith(("\t", "+"))}
         for names, roles in parse_tabari(text.splitlines()):
             if all(r.sector is None and r.country not in PREFIX_SECTORS for r in roles):
                 continue  # bare country codes, dated or not: the state block (see module docstring)

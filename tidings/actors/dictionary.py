@@ -357,7 +357,8 @@ def read_entries(path: Path) -> list[ActorEntry]:
 
 
 def _read_lines(path: Path) -> set[str]:
-    return {normalize(l.split("#", 1)[0]) for l in path.read_text(encoding="utf-8").splitlines() if l.split("#", 1)[0].strip()}
+    kept = (line.split("#", 1)[0] for line in path.read_text(encoding="utf-8").splitlines())
+    return {normalize(line) for line in kept if line.strip()}
 
 
 def load_dictionary(overlay: Optional[Path] = None, data_dir: Path = DATA_DIR) -> ActorDictionary:
