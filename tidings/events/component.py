@@ -144,7 +144,8 @@ class EventFinder:
             label = self._sure_acled(reading)
             labelled = _labelled(by_depth, label)
             heads = {m.head.i for m in matches}
-            found = [e for m in matches for e in self._rule_events(m, reading, m is main, m is labelled, _embedded(m.head, heads),
+            found = [e for m in matches for e in self._rule_events(m, reading, m is main, label if m is labelled else None,
+                                                                   _embedded(m.head, heads),
                                                                    frozenset(o.rule.type for o in matches if o is not m))]
             events.extend(found or self._model_events(sentence, reading))
         doc._.events = events
@@ -161,12 +162,12 @@ class EventFinder:
             for i, row in enumerate(rows)
         ]
 
-    def code(self, rule: TriggerRule, key: str, reading: Optional[Reading], main: bool, labelled: bool = False,
-             others: frozenset[str] = frozenset()) -> Coded:  # fmt: skip
+    def code(self, rule: TriggerRule, key: str, reading: Optional[Reading], main: bool,
+             label: Optional[AcledLabel] = None, others: frozenset[str] = frozenset()) -> Coded:  # fmt: skip
         """Settle a trigger's type, mode, CAMEO and ACLED between its rule and the model.
         main: the sentence's main trigger, which takes the model's CAMEO PentaClass;
-        labelled: the trigger that takes the model's ACLED label (the first one whose type
-        fits it). others: the types of the sentence's other triggers; the model's reading of
+        label: the model's ACLED label of the sentence when this trigger takes it (the first
+        one whose type fits it, see ``_labelled``). others: the types of the sentence's other triggers; the model's reading of
         the sentence does not replace the main trigger's type with one of them ("reiterated
         its demand that Israel ease restrictions" is a request whose content is a concession)."""
         if reading is None:
@@ -184,7 +185,6 @@ class EventFinder:
                           {"type": f"lexicon:{key}"})  # fmt: skip
         if main:
             self._code_penta(coded, reading)
-        label = self._sure_acled(reading) if labelled else None
         if label is not None:
             self._code_acled(coded, label)
             if label.fits(coded.event_type):  # the model reads the sentence as this event
@@ -218,14 +218,14 @@ class EventFinder:
         cued = label in reading.cues and p_label >= self.coding.decide["acled_cued"]
         return cued if cued_only else cued or p_label >= self.coding.decide["acled"]
 
-    def _rule_events(self, match: TriggerMatch, reading: Optional[Reading], main: bool, labelled: bool,
+    def _rule_events(self, match: TriggerMatch, reading: Optional[Reading], main: bool, label: Optional[AcledLabel],
                      embedded: bool, others: frozenset[str]) -> list[EventMention]:  # fmt: skip
         roles = find_roles(match, self.lexicon)
         if roles is None:
             return []
         if not roles.actor1 and not roles.actor2 and match.rule.confidence < self.lexicon.min_confidence_without_actors:
             return []
-        coded = self.code(match.rule, match.key, reading, main, labelled, others)
+        coded = self.code(match.rule, match.key, reading, main, label, others)
         coded.parts["actors"] = f"roles:{roles.rule}"
         return self._events(match.span, roles, coded, embedded, main)
 
