@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from ..datafiles import read_yaml
 
-__all__ = ["DEFAULT_MODALITY", "Modality", "ModalReading", "event_modality", "governing_verb", "load_modality"]
+__all__ = ["DEFAULT_MODALITY", "Modality", "ModalReading", "clause_verb", "event_modality", "governing_verb", "load_modality"]
 
 DEFAULT_MODALITY = Path(__file__).resolve().parent.parent / "data" / "events" / "modality.yaml"
 
@@ -69,8 +69,7 @@ def event_modality(head: Token, modality: Modality) -> ModalReading:
     condition on its modal clause ("will strike if"), a modal auxiliary, its clause being a
     condition, then the words it is the complement of. RETURNS (ModalReading).
     """
-    verb = head if head.pos_ in ("VERB", "AUX") else governing_verb(head)
-    clause = verb if verb is not None else head
+    clause = clause_verb(head) or head
     words = _clause_words(head, clause)
     if words & set(modality.negation):
         return ModalReading("negated", "modality:negation", "negated")
@@ -110,13 +109,18 @@ def _clause_words(head: Token, clause: Token) -> set[str]:
 
 def _negated(token: Token, modality: Modality) -> bool:
     """Whether a word is negated in its own clause ("did not agree", "no plan")."""
-    verb = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
-    return bool(_clause_words(token, verb if verb is not None else token) & set(modality.negation))
+    return bool(_clause_words(token, clause_verb(token) or token) & set(modality.negation))
 
 
 def _marked(clause: Token, marks: list[str]) -> bool:
     """Whether a clause opens with one of the subordinating words."""
     return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+
+
+def clause_verb(token: Token) -> Optional[Token]:
+    """The verb of a trigger's clause: the trigger itself when it is a verb, else the verb it
+    hangs from (``governing_verb``), if any."""
+    return token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
 
 
 def governing_verb(token: Token) -> Optional[Token]:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from ..actors.resolver import actor_at
 from ..annotations import ActorMention
 from .lexicon import Lexicon
-from .modality import governing_verb
+from .modality import clause_verb, governing_verb
 from .triggers import TriggerMatch
 
 __all__ = ["Roles", "actor_for", "demand_roles", "find_roles"]
@@ -74,7 +74,7 @@ def demand_roles(head: Token, roles: Roles) -> Roles:
     """The roles of a demand stated as an obligation ("Russia said Sudan must return the
     helicopter"): the asker is the subject of the verb whose complement the obliged clause
     is (none when the narrator says it), the asked is the obliged action's doer."""
-    verb = head if head.pos_ in ("VERB", "AUX") else governing_verb(head)
+    verb = clause_verb(head)
     asker = _subject(verb.head)[0] if verb is not None and verb.dep_ == "ccomp" else None
     return Roles(_actors(head.doc, asker), list(roles.actor1), "demand")
 
@@ -323,7 +323,7 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Optional[Token], str]:
         governor = head.head
         if governor.pos_ in ("NOUN", "PROPN"):
             return governor, ":of-gerund"  # "accused Syria of launching"
-        governor = governor if governor.pos_ in ("VERB", "AUX") else governing_verb(governor)
+        governor = clause_verb(governor)
         subject, _ = _subject(governor, depth + 1) if governor is not None else (None, "")
         return subject, ":by-gerund"  # "responded by shelling", "was forceful in blaming"
     if verb.dep_ == "advcl":

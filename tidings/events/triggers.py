@@ -15,9 +15,9 @@ __all__ = ["TriggerMatch", "find_triggers"]
 VERB_PARTS = ("prt", "prep", "dative", "advmod", "dobj", "acomp", "compound:prt")
 # Left modifiers that form a multi-word noun key: "air strike", "military aid".
 NOUN_PARTS = ("compound", "amod", "nmod")
-# Entities whose words are names, not events ("the Islamic Front", "Hunger Games").
 # Entities of a phrase that dates an event rather than forming its key ("on Friday").
 TIME_LABELS = {"DATE", "TIME"}
+# Entities whose words are names, not events ("the Islamic Front", "Hunger Games").
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "LAW"}
 
 
