@@ -187,7 +187,7 @@ def _reports(verb: Token, child: Token, below: Optional[Token], cues: Cues) -> b
     if child.dep_ == "advcl":
         return not any(c.dep_ == "mark" for c in child.children)
     if child.dep_ == "dobj":
-        return verb.lemma_.lower() in cues.object_verbs or (below is not None and below.dep_ == "acl")
+        return cues.reports_object(verb.lemma_.lower()) or (below is not None and below.dep_ == "acl")
     return child.dep_ in CONTENT_DEPS
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel
+from pydantic import BaseModel, PrivateAttr
 
 from ..datafiles import read_yaml
 
@@ -20,29 +20,37 @@ class Cues(BaseModel):
     nouns, hedges, and the claim nouns a denial can dismiss (see the data file's header)."""
 
     version: str
-    reporting_verbs: dict[str, list[str]]
-    quote_verbs: list[str]
-    object_verbs: list[str]
-    content_preps: list[str]
-    citing_verbs: list[str]
-    media: list[str]
-    refused_objects: list[str]
-    responsibility_nouns: list[str]
-    phrase_preps: list[str]
-    hedges: list[str]
-    claim_nouns: list[str]
+    reporting_verbs: dict[str, frozenset[str]]
+    quote_verbs: frozenset[str]
+    object_verbs: frozenset[str]
+    content_preps: frozenset[str]
+    citing_verbs: frozenset[str]
+    media: frozenset[str]
+    refused_objects: frozenset[str]
+    responsibility_nouns: frozenset[str]
+    phrase_preps: frozenset[str]
+    hedges: frozenset[str]
+    claim_nouns: frozenset[str]
+    _standing: dict[str, str] = PrivateAttr(default_factory=dict)
+
+    def model_post_init(self, __context: object) -> None:
+        for standing, verbs in self.reporting_verbs.items():
+            for verb in verbs:
+                self._standing.setdefault(verb, standing)  # the first standing listed wins
 
     def standing(self, lemma: str) -> str | None:
         """RETURNS (str | None): "claimed", "confirmed" or "denied" for a reporting verb lemma."""
-        for standing, verbs in self.reporting_verbs.items():
-            if lemma in verbs:
-                return standing
-        return None
+        return self._standing.get(lemma)
 
     def quote_standing(self, lemma: str) -> str | None:
         """The standing a verb next to a quotation gives: a reporting verb's, or "claimed"
         for a quote verb. RETURNS (str | None)."""
         return self.standing(lemma) or ("claimed" if lemma in self.quote_verbs else None)
+
+    def reports_object(self, lemma: str) -> bool:
+        """Whether a reporting verb's noun object is what it reports: every confirming or
+        denying verb ("denied the attack"), and the listed object verbs ("blamed the attack")."""
+        return lemma in self.object_verbs or self.standing(lemma) in ("confirmed", "denied")
 
 
 @lru_cache(maxsize=4)
