@@ -42,6 +42,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..annotations import ActorMention, EventMention, register_extensions
+from ..events.modality import governed_rule
 from .cues import DEFAULT_CUES, Cues, load_cues
 from .sources import source_for, speaker
 
@@ -106,7 +107,7 @@ def _negated_by_denial(event: EventMention, denial: Frame) -> bool:
     if denial.cue is None:
         return False
     lemma = event.trigger.doc[denial.cue].lemma_.lower()
-    return event.status == "negated" and event.parts.get("status") == f"modality:governed-by-{lemma}"
+    return event.status == "negated" and event.parts.get("status") == governed_rule(lemma)
 
 
 def _chain(frames: list[Frame]) -> list[ActorMention]:

@@ -21,7 +21,8 @@ from spacy.tokens import Token
 
 from ..datafiles import read_yaml
 
-__all__ = ["DEFAULT_MODALITY", "Modality", "ModalReading", "clause_verb", "event_modality", "governing_verb", "load_modality"]
+__all__ = ["DEFAULT_MODALITY", "Modality", "ModalReading", "clause_verb", "event_modality", "governed_rule", "governing_verb",
+           "load_modality"]
 
 DEFAULT_MODALITY = Path(__file__).resolve().parent.parent / "data" / "events" / "modality.yaml"
 
@@ -97,7 +98,7 @@ def event_modality(head: Token, modality: Modality) -> ModalReading:
             if lemma in lists.get(status, ()):
                 if status != "negated" and _negated(governor, modality):  # "not part of any plan to"
                     return ModalReading("negated", f"modality:negated-{lemma}", "negated")
-                return ModalReading(status, f"modality:governed-by-{lemma}", status if status != "hypothetical" else None)
+                return ModalReading(status, governed_rule(lemma), status if status != "hypothetical" else None)
     return ModalReading()
 
 
@@ -115,6 +116,12 @@ def _negated(token: Token, modality: Modality) -> bool:
 def _marked(clause: Token, marks: list[str]) -> bool:
     """Whether a clause opens with one of the subordinating words."""
     return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+
+
+def governed_rule(lemma: str) -> str:
+    """The rule name of a status given by the word the event is the complement of ("denied
+    targeting": ``modality:governed-by-deny``); attribution reads it back."""
+    return f"modality:governed-by-{lemma}"
 
 
 def clause_verb(token: Token) -> Optional[Token]:
