@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from unittest.mock import patch
 
 from timing import best_cpu_seconds, parse_arguments
 
@@ -42,14 +43,8 @@ def main() -> None:
         ruler_module._tries.cache_clear()
         ruler_module.ActorRuler(nlp)
 
-    before = os.environ.get("TIDINGS_CACHE_DIR")
-    with tempfile.TemporaryDirectory() as empty:
-        os.environ["TIDINGS_CACHE_DIR"] = empty
+    with tempfile.TemporaryDirectory() as empty, patch.dict(os.environ, {"TIDINGS_CACHE_DIR": empty}):
         cold = best_cpu_seconds(1, build)
-    if before is None:
-        del os.environ["TIDINGS_CACHE_DIR"]
-    else:
-        os.environ["TIDINGS_CACHE_DIR"] = before
     build()  # fills the user's cache if needed
     print(f"actor ruler patterns: {cold:.2f} s with no token cache, {best_cpu_seconds(args.repeat, build):.2f} s cached")
 

@@ -41,10 +41,10 @@ SOURCE_FILES = (
 # Non-country prefixes of Phoenix codes, with the sector they imply. IGO/NGO fill the
 # country slot and imply no sector ("IGOUNO" -> IGO, None), as the PLOVER gold records code them.
 PREFIX_SECTORS = {"IGO": None, "NGO": None, "IMG": "INS", "MNC": "BUS", "INT": None, "UAF": "UAF"}
-# Words that make an alias an institution rather than the person it is listed under
-# ("ASSAD_REGIME" under Bashar al-Assad): composition handles those phrases.
 # Prefixes that fill no country: "INTREB" (a transnational rebel group) -> country None.
 STATELESS = {"INT"}
+# Words that make an alias an institution rather than the person it is listed under
+# ("ASSAD_REGIME" under Bashar al-Assad): composition handles those phrases.
 INSTITUTION_HEADS = {"administration", "regime", "government", "forces", "camp", "cabinet"}
 PARTICLES = {"al", "el", "bin", "ibn", "of", "the", "and", "for", "de", "la", "du", "van", "von", "da", "in"}
 DANGLING = {"in", "of", "to", "for", "with", "on", "at", "by", "from"}

@@ -305,7 +305,8 @@ class ActorResolver:
     def _phrase(self, doc: Doc, phrase: Span, agents, ent_at, when, earlier: list[ActorMention], root: Optional[Token] = None) -> list[ActorMention]:
         root = root or phrase.root
         # An agent noun inside a longer name is part of the name ("Tom King", "People's Republic").
-        names = [e for e in ents_in(phrase, ent_at) if e.ent_id_ or e.label_ == "PERSON"]
+        phrase_ents = ents_in(phrase, ent_at)
+        names = [e for e in phrase_ents if e.ent_id_ or e.label_ == "PERSON"]
         inside = [agents[i] for i in range(phrase.start, phrase.end)
                   if i in agents and agents[i][0].start >= phrase.start
                   and not any(e.start <= agents[i][0].start and i < e.end and len(e) > len(agents[i][0]) for e in names)]
@@ -316,7 +317,6 @@ class ActorResolver:
             tail = [ent_at.get(i) for i in range(inside[-1][0].end, phrase.end)]
             if all(self._is_state(e) for e in tail):
                 head_agent = inside[-1]
-        phrase_ents = ents_in(phrase, ent_at)
         # An NER "entity" that is only an agent noun ("Fighters", "The Government") is an agent.
         phrase_ents = [e for e in phrase_ents if e.ent_id_ or not self._is_agent(doc, e, agents)]
         resolved = [(e, self._hit(e)) for e in phrase_ents]

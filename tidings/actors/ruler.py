@@ -79,10 +79,9 @@ class ActorRuler:
         for start, end in (match for trie in self.tries for match in trie(doc)):
             span = doc[start:end]
             hits = self.dictionary.lookup(span.text)
-            if hits and hits[0].entry.kind == "person" and end < len(doc) and doc[end].lower_ in self.particles:
-                continue  # the name goes on ("Omar Hassan al-Bashir"): another person, or NER's
-            if hits:
-                spans.append(Span(doc, start, end, label=entity_label(hits[0]), span_id=hits[0].entry.id))
+            if not hits or (hits[0].entry.kind == "person" and end < len(doc) and doc[end].lower_ in self.particles):
+                continue  # none, or the name goes on ("Omar Hassan al-Bashir"): another person, or NER's
+            spans.append(Span(doc, start, end, label=entity_label(hits[0]), span_id=hits[0].entry.id))
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         mine = [s for s in filter_spans(spans) if not any(i in taken for i in range(s.start, s.end))]
         if mine:
