@@ -40,6 +40,15 @@ CASES = [
     ("Iraq blamed the bombing on Islamic State.", "bombing", "claimed", "Iraq"),
     ("The governor announced his resignation on Wednesday.", "resignation", "asserted", None),
     ("The company maintains a database of the accused molesters.", "accused", "asserted", None),
+    # the speaker says they themselves did not do or suffer it: a denial
+    ("Hamas said it did not fire the rockets.", "fire", "denied", "Hamas"),
+    ("The Russian defence ministry said it did not strike civilian targets.", "strike", "denied", "ministry"),
+    ('"We never attacked the convoy," the commander told reporters.', "attacked", "denied", "commander"),
+    ("Obama said he did not order the strike.", "order", "denied", "Obama"),
+    # ... but not someone else's, a habit, or what an outlet reports (a refusal: "Iran said it will not")
+    ("Hamas said Israel did not fire the rockets.", "fire", "negated", "Hamas"),
+    ('"I never threaten anybody," he said.', "threaten", "negated", "he"),
+    ("Reuters reported that it did not attack anyone.", "attack", "negated", "Reuters"),
 ]
 
 

@@ -24,7 +24,8 @@ Frames nest: "Reuters said Syrian officials dismissed the claims" gives the chai
 [Reuters, Syrian officials]; the nearest frame is the source and decides the standing.
 The status becomes ``claimed`` (``denied`` for deny/dismiss/refute) unless the event's own
 wording already made it negated, future or hypothetical ("denied [targeting]" is denied,
-not negated). Events narrated by the outlet stay ``asserted`` with no source.
+not negated). A speaker saying they themselves did not do it ("Hamas said it did not fire
+the rockets") denies it. Events narrated by the outlet stay ``asserted`` with no source.
 
 Denials are linked to what they answer (``responds_to``): a denial speech act to the
 events it denies in its own sentence, and a dismissal of "the claims" to the earlier
@@ -42,7 +43,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..annotations import ActorMention, EventMention, register_extensions
-from ..events.modality import governed_rule
+from ..events.modality import clause_verb, governed_rule
 from .cues import DEFAULT_CUES, Cues, load_cues
 from .sources import source_for, speaker
 
@@ -52,6 +53,13 @@ __all__ = ["Attribution", "Frame", "find_frames"]
 MODAL_STATUSES = {"negated", "future", "hypothetical"}
 MAX_CLIMB = 12
 FIRST_PERSON = {"i", "we"}
+# A pronoun doer or sufferer that stands for the speaker: "he" or "she" for a person (or a
+# name the actor stage could not resolve), "it" or "they" for anything but a person.
+PERSONAL_PRONOUNS = {"he", "she"}
+COLLECTIVE_PRONOUNS = {"it", "they"}
+# News outlets report; "Reuters reported it did not ..." is no denial by Reuters.
+REPORTING_SECTORS = {"MED"}
+PAST_TAGS = {"VBD", "VBN"}
 # What ties a clause to the verb that reports it ("said [the army attacked]", "denied
 # [attacking]", '"...," [he] said' read as parataxis).
 CONTENT_DEPS = {"ccomp", "xcomp", "pcomp", "parataxis", "oprd", "attr", "dep"}
@@ -99,6 +107,8 @@ class Attribution:
         denied = nearest.standing == "denied"
         if event.status not in MODAL_STATUSES or (denied and _negated_by_denial(event, nearest)):
             event.status = "denied" if denied else "claimed"
+        elif event.status == "negated" and _speaker_denies_own_part(event, nearest):
+            event.status = "denied"
 
 
 def _negated_by_denial(event: EventMention, denial: Frame) -> bool:
@@ -108,6 +118,29 @@ def _negated_by_denial(event: EventMention, denial: Frame) -> bool:
         return False
     lemma = event.trigger.doc[denial.cue].lemma_.lower()
     return event.status == "negated" and event.parts.get("status") == governed_rule(lemma)
+
+
+def _speaker_denies_own_part(event: EventMention, frame: Frame) -> bool:
+    """Does the speaker say they themselves did not do or suffer it ('"I put no pressure on
+    them," he said', "Hamas said it did not fire the rockets", "she was never pressured")?
+    The clause's subject is a pronoun standing for the speaker, and the clause tells of the
+    past: "will not approve" is a refusal and "I never threaten anybody" a habit, no denial."""
+    source = frame.source
+    verb = clause_verb(event.root)
+    if source is None or frame.standing != "claimed" or verb is None:
+        return False
+    # The parse sometimes hangs the subject on the auxiliary ("she was never pressured").
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    subject = next((c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    past = any(h.tag_ in PAST_TAGS for h in heads) and not any(h.tag_ == "MD" for h in heads)
+    if subject is None or subject.pos_ != "PRON" or not past:
+        return False
+    pronoun = subject.lower_
+    if pronoun in PERSONAL_PRONOUNS:
+        return source.kind == "person" or source.text.lower() in PERSONAL_PRONOUNS or source.name is None
+    if pronoun in COLLECTIVE_PRONOUNS:
+        return source.kind != "person" and source.sector not in REPORTING_SECTORS
+    return pronoun in FIRST_PERSON
 
 
 def _chain(frames: list[Frame]) -> list[ActorMention]:
