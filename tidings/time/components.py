@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from ..annotations import EventMention, TimeMention, register_extensions
 from .expressions import MONTH, MONTHS, WEEKDAYS, resolve
 
-__all__ = ["EventDates", "TimeTagger", "event_tense", "governing_verb", "tense_of"]
+__all__ = ["EventDates", "TimeTagger", "event_tense", "nearest_verb", "tense_of"]
 
 TEMPORAL_PREPS = frozenset("on in at during since by until till from through throughout between".split())
 # A time after these bounds an event without dating it (see _is_bound).
@@ -125,7 +125,7 @@ class TimeTagger:
             if day_first is None and "/" in span.text:
                 day_first = reads_day_first(doc.text)
             for piece in self.pieces(span, hits):
-                tense = tense_of(governing_verb(piece.root))
+                tense = tense_of(nearest_verb(piece.root))
                 resolved = resolve(piece.text, pub, tense, bool(day_first))
                 if resolved is not None:
                     times.append(
@@ -237,7 +237,7 @@ class EventDates:
             event.status, event.parts["status"] = "future", "time:future-tense"
 
 
-def governing_verb(token: Token) -> Optional[Token]:
+def nearest_verb(token: Token) -> Optional[Token]:
     """The nearest verb at or above ``token`` in the parse (None if there is none)."""
     for _ in range(MAX_CLIMB):
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
@@ -253,7 +253,7 @@ def event_tense(event: EventMention) -> Optional[str]:
     trigger); None when no verb tells. Ongoing: present tenses ("is fighting", "have been
     protesting", "controls"), and "continues to" / "keeps" in the present."""
     root = event.root
-    verb = root if root.pos_ in ("VERB", "AUX") else governing_verb(root)
+    verb = root if root.pos_ in ("VERB", "AUX") else nearest_verb(root)
     tense = tense_of(verb)
     if tense is None or verb is None or tense == "future":
         return tense
@@ -346,7 +346,7 @@ def _may_borrow(event: EventMention, time: Span, anchor: Optional[Token], others
     made on Monday")."""
     if event.status in UNDATED_STATUSES or any(_link(e, anchor) for e in others):
         return False
-    own_verb = governing_verb(event.root)
+    own_verb = nearest_verb(event.root)
     if anchor is not None and anchor != own_verb and anchor.is_ancestor(event.root):
         return False
     token = time.root
@@ -379,9 +379,9 @@ def _link(event: EventMention, anchor: Optional[Token]) -> Optional[tuple[int, s
     if root.pos_ in ("NOUN", "PROPN") and anchor.pos_ in ("VERB", "AUX"):
         if anchor.head == root and anchor.dep_ in ("acl", "relcl"):
             return 1, "parse:noun_clause"  # "a lawsuit filed on Sunday"
-        if (head := _argument_head(root)) is not None and governing_verb(head) == anchor:
+        if (head := _argument_head(root)) is not None and nearest_verb(head) == anchor:
             return 1, "parse:governing_verb"
-    if root.pos_ in ("VERB", "AUX") and governing_verb(anchor) == root:
+    if root.pos_ in ("VERB", "AUX") and nearest_verb(anchor) == root:
         return 2, "parse:clause"
     return None
 
