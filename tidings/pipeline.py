@@ -6,7 +6,8 @@ The pipeline is spaCy's English small model plus tidings components, in this ord
     tidings_actor_ruler, tidings_place_ruler,   # dictionary names before ner
     ner,
     tidings_actors, tidings_places, tidings_times,
-    tidings_events, tidings_attribution, tidings_event_dates, tidings_event_locations
+    tidings_events, tidings_attribution, tidings_event_dates, tidings_event_locations,
+    tidings_place_targets
 
 Each tidings component is one module registered with ``spacy.Language.factory``; see
 ``tidings.annotations`` for what each one reads and writes.
@@ -44,6 +45,7 @@ TIDINGS_COMPONENTS: tuple[tuple[str, dict[str, str]], ...] = (
     ("tidings_attribution", {}),
     ("tidings_event_dates", {}),
     ("tidings_event_locations", {}),
+    ("tidings_place_targets", {}),
 )
 
 

@@ -47,7 +47,9 @@ __all__ = ["VERSION", "build_classifier", "cross_validate", "parse_units", "trai
 
 VERSION = "0.1.0"
 # Components after (and including) the event stage: not needed to compute features.
-EVENT_STAGES = ("tidings_events", "tidings_attribution", "tidings_event_dates", "tidings_event_locations")
+EVENT_STAGES = (
+    "tidings_events", "tidings_attribution", "tidings_event_dates", "tidings_event_locations", "tidings_place_targets",
+)
 # Synthetic stories: the lede states the event; parse only its start.
 LEDE_CHARS = 600
 MIN_FEATURE_COUNT = 2
