@@ -75,6 +75,8 @@ def test_rules_capital_after_in_near_to_is_a_place(run, text, capital):
         ("ISIS took Palmyra. The group also attacked Homs.", "group", "ISIS", "alias:in-doc"),
         ("Haider al-Abadi arrived in Paris. He said the coalition had failed.", "He", "haider_al_abadi", "alias:pronoun"),
         ("John Smith, a French diplomat, met the rebels. Mr Smith said talks would go on.", "Mr Smith", None, "alias:in-doc"),
+        ("Russia said it would veto the resolution.", "it", "RUS", "alias:speaker"),
+        ("ISIS said they had captured the town.", "they", "ISIS", "alias:speaker"),
     ],
 )
 def test_rules_in_document_resolution(run, text, mention, actor_id, method):
@@ -92,6 +94,19 @@ def test_rules_in_document_resolution(run, text, mention, actor_id, method):
 def test_rules_pronoun_limits(run, text):
     doc = run(text, D2015)
     assert all(m.method != "alias:pronoun" for m in doc._.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haider al-Abadi said it would rain.",  # a person is no "it"
+        "Russia vetoed the plan. It was a surprise.",  # no speaker's clause holds "it"
+        "The rebels met the army, and they captured the town.",  # a coordinated clause: either may be "they"
+    ],
+)
+def test_rules_speaker_pronoun_limits(run, text):
+    doc = run(text, D2015)
+    assert all(m.method != "alias:speaker" for m in doc._.actors)
 
 
 @pytest.mark.parametrize(

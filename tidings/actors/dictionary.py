@@ -163,6 +163,7 @@ class Lexicon(BaseModel):
     not_agents: list[str]
     ethnic: list[AgentEntry]
     pronouns: list[str]
+    collective_pronouns: list[str]
     former_words: list[str]
     modifier_prefixes: list[str]
 

@@ -44,6 +44,9 @@ this order, and records it in ``ActorMention.method``:
   subject, in the same or the two previous sentences. Limits: no gender or number check,
   no cataphora, quotes are not tracked ("he" inside a quote may be the speaker), a person
   named only as an object is never the antecedent.
+- ``alias:speaker``: "it"/"they" as the subject of a clause a group, state or organisation
+  says or does ("Hungary said it will support", "the rebels said they would release") ->
+  that actor. "They" elsewhere stays unresolved.
 - ``ner:unknown``: an NER PERSON/ORG/NORP not in the dictionary (and not discarded), with
   the sector an agent noun in its name gives ("the Zeta Liberation Front" -> REB);
   ``actor_id`` is None. ``ner:unknown+appos`` when an apposition says whom it speaks for
@@ -100,6 +103,10 @@ _MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # "he"/"she" looks back this many sentences for a person subject.
 _PRONOUN_SENTENCES = 3
+# Clauses a speaker's verb holds ("said [it will]", "announced [that they had]", "vowed, [they
+# would]"), climbed at most _CLAUSE_CLIMB times.
+_EMBEDDED_CLAUSES = ("ccomp", "xcomp", "advcl", "parataxis")
+_CLAUSE_CLIMB = 3
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "other", "all", "some", "many", "several"}
 
 
@@ -162,6 +169,21 @@ def _share_coordinated_agent(doc: Doc, mentions: list[ActorMention]) -> None:
             a.sector, a.kind, a.method = b.sector, b.kind, "compose:demonym+agent"
 
 
+def _speaker_of_clause(pronoun: Token, mention_at: dict[int, ActorMention]) -> Optional[ActorMention]:
+    """The non-person actor that is the subject of the verb holding the pronoun's clause
+    ("Hungary said [it will support]", "the rebels vowed [they would fight]"), if any."""
+    clause = pronoun.head
+    for _ in range(_CLAUSE_CLIMB):
+        if clause.dep_ not in _EMBEDDED_CLAUSES or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is not None:
+            mention = mention_at.get(subject.i)
+            return mention if mention is not None and mention.kind != "person" else None
+    return None
+
+
 class ActorResolver:
     """Fill ``doc._.actors``. dictionary: the ActorDictionary shared with the ruler."""
 
@@ -184,6 +206,7 @@ class ActorResolver:
         self.modifier_prefixes = {normalize(t) for t in lex.modifier_prefixes}
         self.ethnic = {normalize(a.phrase): a.sector for a in lex.ethnic}
         self.pronoun_ids = {nlp.vocab.strings.add(normalize(t)) for t in lex.pronouns}
+        self.collective_ids = {nlp.vocab.strings.add(normalize(t)) for t in lex.collective_pronouns}
 
     # -- finding -------------------------------------------------------------------------
 
@@ -490,24 +513,30 @@ class ActorResolver:
         return person or self.dictionary.office_holder(country, title, None)
 
     def _resolve_pronouns(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
-        """Add "he"/"she" as subjects: the last person that was a subject in this or the two
-        previous sentences (no gender, number or quote checks)."""
+        """Add subject pronouns: "he"/"she" -> the last person that was a subject in this or the
+        two previous sentences (no gender, number or quote checks); "it"/"they" -> the group,
+        state or organisation whose verb holds the pronoun's clause ("Hungary said it will")."""
         lowers = doc.to_array(LOWER).tolist()
-        pronouns = [doc[i] for i, lower in enumerate(lowers) if lower in self.pronoun_ids and doc[i].dep_ in _SUBJECT_DEPS]
+        wanted = self.pronoun_ids | self.collective_ids
+        pronouns = [doc[i] for i, lower in enumerate(lowers) if lower in wanted and doc[i].dep_ in _SUBJECT_DEPS]
         if not pronouns:
             return mentions
         taken = {i for m in mentions for i in range(m.start, m.end)}
+        mention_at = {i: m for m in mentions for i in range(m.start, m.end)}
         starts = [sent.start for sent in doc.sents]
         sentences = {i: bisect_right(starts, i) for i in {t.i for t in pronouns} | {m.start for m in mentions}}
         out = list(mentions)
         for token in pronouns:
             if token.i in taken:
                 continue
-            person = next((m for m in reversed(out) if m.start < token.i and m.kind == "person" and doc[m.end - 1].dep_ in _SUBJECT_DEPS
-                           and sentences[token.i] - sentences[m.start] < _PRONOUN_SENTENCES), None)  # fmt: skip
-            if person is not None:
-                mention = ActorMention(token.i, token.i + 1, token.text, name=person.name, country=person.country, sector=person.sector,
-                                       actor_id=person.actor_id, kind="person", method="alias:pronoun")  # fmt: skip
+            if lowers[token.i] in self.collective_ids:
+                antecedent, method = _speaker_of_clause(token, mention_at), "alias:speaker"
+            else:
+                antecedent = next((m for m in reversed(out) if m.start < token.i and m.kind == "person" and doc[m.end - 1].dep_ in _SUBJECT_DEPS
+                                   and sentences[token.i] - sentences[m.start] < _PRONOUN_SENTENCES), None)  # fmt: skip
+                method = "alias:pronoun"
+            if antecedent is not None:
+                mention = replace(antecedent, start=token.i, end=token.i + 1, text=token.text, method=method)
                 out.insert(next((k for k, m in enumerate(out) if m.start > token.i), len(out)), mention)
         return out
 

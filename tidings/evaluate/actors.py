@@ -5,7 +5,9 @@
   recall and F1, exact (same character offsets), ``exact_nodet`` (same offsets once a
   leading article or demonstrative is dropped from both sides: ConfliBERT gold keeps "the
   Syrian army" where tidings marks "Syrian army"; reported beside the strict score, never
-  instead of it) and overlap (any shared character).
+  instead of it) and overlap (any shared character). Pronouns resolved to their
+  antecedent (``alias:pronoun``, ``alias:speaker``) are left out: the gold never marks a
+  pronoun as an actor span.
 - Coding: for each gold actor of the PLOVER gold records (``actor1_all``/``actor2_all``
   of ``plover_gsr_even.jsonl``, next to the spans file), the predicted mention covering
   its text; accuracy of country, sector, and both (a gold ``null`` must be predicted
@@ -32,6 +34,7 @@ Process = Callable[[list[Document]], Iterable[Any]]  # results with ``.doc`` (a 
 Span = tuple[int, int]
 # Leading words ``exact_nodet`` ignores: articles and demonstratives only.
 _DETERMINERS = ("the", "a", "an", "this", "that", "these", "those")
+_PRONOUN_METHODS = ("alias:pronoun", "alias:speaker")
 
 
 def evaluate_actors(path: Path, process: Process, limit: Optional[int] = None) -> dict[str, Any]:
@@ -94,7 +97,7 @@ def _score_spans(rows: list[dict[str, Any]], predicted: list[list[tuple[Span, Ac
     n_gold = n_pred = exact = exact_nodet = overlap_pred = overlap_gold = 0
     for row, mentions in zip(rows, predicted):
         gold = _gold_spans(row)
-        spans = {span for span, _ in mentions}
+        spans = {span for span, m in mentions if m.method not in _PRONOUN_METHODS}
         n_gold += len(gold)
         n_pred += len(spans)
         exact += len(gold & spans)
