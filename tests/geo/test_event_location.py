@@ -1,6 +1,8 @@
 import pytest
 
 from tidings.annotations import EventMention
+from tidings.errors import DataError
+from tidings.geo.event_location import load_event_location_rules
 
 
 def _locate(nlp, text, verb):
@@ -72,6 +74,16 @@ def test_event_location_no_document_fallback(nlp):
         # "between X and Y" names a border or the parties of talks, not where it happened.
         ("Hamas gunmen tunneled under the border between Gaza and Israel and captured a soldier.", "captured"),
         ("The summit followed private talks between Paris and Berlin on Tuesday.", "followed"),
+        # Not a territory verb: the country is the target actor.
+        ("The United States accused Syria of lying.", "accused"),
+        # The place only qualifies the object ("a U.S. helicopter").
+        ("Rebels shot down a U.S. helicopter on Sunday.", "shot"),
+        # A blocking preposition on the way up: the strikes were on Afghanistan, not the protest.
+        ("The demonstrators were protesting against the missile strikes on Afghanistan.", "protesting"),
+        # The place is in what a reporting verb reports.
+        ("The army said on Monday that rebels had attacked a convoy in Homs.", "said"),
+        # A destination of another verb ("handed over to").
+        ("He was captured by the rebels and handed over to Turkey.", "captured"),
     ],
 )
 def test_event_location_none_when_no_place_fits(nlp, text, verb):
@@ -85,10 +97,33 @@ def test_event_location_none_when_no_place_fits(nlp, text, verb):
         ("In the West Bank city of Nablus on Saturday, a man was shot in a refugee camp.", "shot", "Nablus"),
         ("A journalist was killed on his way to the office in Mogadishu's Huriwaa district.", "killed", "Huriwaa"),
         # A place qualifying a common noun ("Mideast war") or a reference point ("south of Y") loses.
-        ("Israel captured the Old City in Jerusalem in the 1967 Mideast war.", "captured", "Jerusalem"),
+        ("Israeli troops fought in Jerusalem in the 1967 Mideast war.", "fought", "Jerusalem"),
         ("In Iskandariyah, south of Baghdad, a girl was killed when a bus hit a roadside bomb.", "killed", "Iskandariyah"),
+        # A territory verb's object or passive subject is the place itself, a country included.
+        ("Russian troops entered Syria on Wednesday.", "entered", "Syria"),
+        ("Government forces captured Kabul in 1996.", "captured", "Kabul"),
+        ("Aleppo was shelled by government forces on Sunday.", "shelled", "Aleppo"),
+        ("Israeli jets bombed the town of Rafah overnight.", "bombed", "Rafah"),
+        ("Iraq captured Irbil in northern Iraq.", "captured", "Irbil"),
+        # A destination on the trigger itself.
+        ("The minister traveled to Tehran at the head of a delegation.", "traveled", "Tehran"),
     ],
 )
 def test_event_location_picks_the_place_among_several(nlp, text, verb, expected):
     ev = _locate(nlp, text, verb)
     assert ev.location is not None and ev.location.text == expected
+
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "version: 1\nlocative: [in]\n",  # fields missing
+        "version: 1\nlocative: [in]\nrelative: []\nblocking: []\ndestination: []\nterritory_verbs: 3\n",
+    ],
+)
+def test_event_location_bad_rules_file_raises(tmp_path, content):
+    path = tmp_path / "event_location.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(DataError):
+        load_event_location_rules(path)

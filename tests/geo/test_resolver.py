@@ -76,6 +76,9 @@ def test_resolver_actor_metonym_is_not_a_place(nlp, text, capital, kind):
         ("Jordan police found him near Robbinsdale, Minn. Jordan officials thanked Shakopee.", "Jordan", "USA", "city"),
         # A city holding under a third of its namesake state's people does not replace it.
         ("New York officials closed the bridge.", "New York", "USA", "admin1"),
+        # A place noun of place_context.yaml asks for its feature.
+        ("Fighting raged in the province of Aleppo on Monday.", "Aleppo", "SYR", "admin1"),
+        ("Fighting raged in the city of Aleppo on Monday.", "Aleppo", "SYR", "city"),
     ],
 )
 def test_resolver_context(nlp, text, name, country, feature):

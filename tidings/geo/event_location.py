@@ -1,20 +1,26 @@
 """``tidings_event_locations``: say where each event happened.
 
 For each ``ev`` in ``doc._.events`` it picks a ``doc._.places`` mention of kind "place"
-(never a demonym or metonym) and sets ``ev.location``, ``ev.location_precision`` and
-``ev.parts["location"]`` (the rule):
+(never a demonym; a capital of kind "metonym" only as a territory verb's object) and sets
+``ev.location``, ``ev.location_precision`` and ``ev.parts["location"]`` (the rule):
 
 - "exact": the place hangs off the trigger (or a verb coordinated with it) in the parse
   through nouns and prepositions only: "in/near/at X", "north of X", "X's", a prepositional
-  phrase on the trigger's object ("bombarded the town of al-Bab"). Rule ``parse:<prep>``.
-  A place that only qualifies a common noun ("in the 1967 Mideast war") ranks last.
+  phrase on the trigger's object ("bombarded the town of al-Bab"), or the object / passive
+  subject of a territory verb ("captured X", "entered Syria", "X was shelled"; rule
+  ``parse:object``). A country object of another verb is the target actor ("accused Syria"),
+  not the place. A place that only qualifies a common noun ("in the 1967 Mideast war") ranks
+  last. Rule ``parse:<prep>``.
 - "sentence": otherwise, the sentence's place introduced by the locative preposition nearest
   the trigger, the last place of its chain ("in Mogadishu's Huriwaa district" -> Huriwaa;
-  rule ``sentence:<prep>``); a reference point ("south of Baghdad") only when no other.
-"between X and Y" is never a location (talks, borders): measured on ``tidings eval eventloc``.
-Nothing fits: the location stays None. A document-focus fallback (precision "document")
-was measured on ``tidings eval eventloc`` and left out: it lowered accuracy there (see
-``tests/geo/test_event_location.py``).
+  rule ``sentence:<prep>``); a reference point ("south of Baghdad") only when no other; never
+  a place the trigger reports ("said that ... in X") or governs from two clauses down.
+A blocking preposition between place and trigger ("protesting against the strikes on X",
+"between X and Y": talks, borders) leaves the place out. Nothing fits: the location stays
+None. A document-focus fallback (precision "document") was measured on ``tidings eval
+eventloc`` and left out: it lowered accuracy there (see ``tests/geo/test_event_location.py``).
+The prepositions and territory verbs are in ``data/geo/event_location.yaml``, the place nouns
+("the town of X") in ``data/geo/place_context.yaml``.
 
 When the place is a reference point ("north of Aleppo", "near Kilis", "outside Mosul") the
 relation goes to ``ev.location_relation``; "in/at X" leave it None.
@@ -22,29 +28,48 @@ relation goes to ``ev.location_relation``; "in/at X" leave it None.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from functools import lru_cache
+from pathlib import Path
 from typing import Optional
 
+from pydantic import BaseModel
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..annotations import EventMention, PlaceMention, register_extensions
+from ..datafiles import read_yaml
+from .gazetteer import DATA_DIR, load_place_context
 
-__all__ = ["EventLocator"]
+__all__ = ["EventLocator", "load_event_location_rules"]
 
-_LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "into", "across", "throughout", "on",
-             "within", "towards", "toward", "through", "along", "over", "off"}
-# Nouns of a place that "of X" names: "in the town of X", "the south Baghdad neighbourhood of X".
-_SETTLEMENT = {"city", "town", "village", "province", "district", "region", "capital", "area", "neighbourhood",
-               "neighborhood", "suburb", "suburbs", "camp", "county", "state", "governorate", "settlement",
-               "outskirts", "municipality", "municipalities", "villages", "towns", "cities", "areas", "quarter"}
-# Words between a preposition and the name: "in the town of X", "near the city of X".
-_SETTLEMENT_OF = _SETTLEMENT | {"of", "'s", "\u2019s"}
+# Words between a preposition and the name besides place nouns: "in the town of X", "in Iraq's X".
+_OF = {"of", "'s", "\u2019s"}
 # Dependencies a place may hang by on its way up to the trigger without leaving its phrase.
 _NOMINAL_DEPS = {"pobj", "prep", "poss", "compound", "appos", "conj", "cc", "nmod", "npadvmod", "advmod",
                  "dobj", "nsubjpass", "attr", "pcomp", "amod", "acl", "oprd", "dative"}
+# How a place that is the event's own target hangs off a territory verb: "captured X", "X was shelled".
+_OBJECT_DEPS = {"dobj", "nsubjpass"}
 _MAX_HOPS = 7
-# Prepositions that make the place a reference point rather than the place itself.
-_RELATIVE = {"near", "outside", "around", "off", "towards", "toward", "beyond", "past", "nearby"}
+# Dependencies of a subordinate clause: how deep a place sits below the trigger.
+_CLAUSE_DEPS = {"advcl", "relcl", "acl", "xcomp", "pcomp", "ccomp"}
+
+
+class EventLocationRules(BaseModel):
+    """event_location.yaml: prepositions and verbs that say where an event happened (see the file)."""
+
+    version: int
+    locative: frozenset[str]
+    relative: frozenset[str]
+    blocking: frozenset[str]
+    destination: frozenset[str]
+    territory_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=2)
+def load_event_location_rules(path: Path = DATA_DIR / "event_location.yaml") -> EventLocationRules:
+    """event_location.yaml, validated. Raises DataError when it is invalid."""
+    return read_yaml(path, EventLocationRules.model_validate, "event location rules")
 
 
 class EventLocator:
@@ -53,10 +78,12 @@ class EventLocator:
     def __init__(self, nlp: Language, name: str = "tidings_event_locations") -> None:
         register_extensions()
         self.name = name
+        self.rules = load_event_location_rules()
+        self.place_nouns = load_place_context().place_nouns
 
     def __call__(self, doc: Doc) -> Doc:
         """Fill the location of every event of ``doc._.events``."""
-        places = [p for p in (doc._.places or []) if p.kind == "place"]
+        places = [p for p in (doc._.places or []) if p.kind in ("place", "metonym")]
         if not places or not doc._.events:
             return doc
         for ev in doc._.events:
@@ -67,46 +94,111 @@ class EventLocator:
         return doc
 
     def locate(self, ev: EventMention, places: list[PlaceMention]) -> None:
-        """Set the location of one event from the doc's place mentions (kind "place")."""
+        """Set the location of one event from the doc's place mentions (kind "place", or a
+        capital of kind "metonym" that a territory verb takes: "troops patrolling Kabul")."""
         root = ev.root
         sent = root.sent
         in_sentence = [p for p in places if sent.start <= p.start and p.end <= sent.end]
         if not in_sentence:
             return
         heads = _event_heads(root)
-        attached = [(p, rule) for p in in_sentence if (rule := _attachment(root.doc[p.start:p.end].root, heads))]
-        # "Yala's Betong district": a possessive country is a container, not the place; "accused
-        # Syria": a country as the object is the target actor.
-        attached = [
-            (p, rule) for p, rule in attached if rule not in ("poss", "object") or p.feature not in ("country", "region")
-        ]
+        attached = []
+        for p in in_sentence:
+            token = root.doc[p.start:p.end].root
+            found = _attachment(token, heads, self.rules, self.place_nouns)
+            if found is None:
+                continue
+            rule, top = found
+            if rule in self.rules.destination and (top.head != root or token.head != top):
+                continue  # "returned to X", not "handed over to U.S. forces" nor "the road to X"
+            target = self._territory(token, rule, top)
+            # "Yala's Betong district": a possessive country is a container, not the place; "accused
+            # Syria": a country as the object is the target actor, "entered Syria" the place.
+            if not target and (p.kind != "place" or rule in ("poss", "object") and p.feature in ("country", "region")):
+                continue
+            attached.append((p, rule, target))
         if attached:
-            place, rule = min(attached, key=lambda a: _rank(a[0], a[1], root))
+            place, rule, _ = min(attached, key=lambda a: _rank(a[0], a[1], a[2], root, self.place_nouns))
             self._set(ev, place, "exact", rule)
             return
+        in_sentence = [p for p in in_sentence if p.kind == "place"]
+        candidates = [p for p in in_sentence if not _outside(root.doc[p.start:p.end].root, root, self.rules.blocking)]
         taken = {i for p in in_sentence for i in range(p.start, p.end)}
-        introduced = [(p, prep) for p in in_sentence if (prep := _introducing_preposition(root.doc, p, taken))]
+        introduced = [(p, prep) for p in candidates if (prep := self._introducing_preposition(root.doc, p, taken))]
         if introduced:
             # "In X, south of Y": X, not the reference point; then the nearest preposition; of its
-            # chain ("in Mogadishu's Huriwaa district"), the last place.
+            # chain, the most specific place ("in the Giro district of Ghazni province"), then the
+            # last ("in Mogadishu's Huriwaa district").
             place, (prep, _) = min(
-                introduced, key=lambda a: (_relation(a[1][0]) is not None, abs(a[1][1] - root.i), -a[0].start)
+                introduced,
+                key=lambda a: (
+                    self._relation(a[1][0]) is not None,
+                    abs(a[1][1] - root.i),
+                    _SPECIFICITY.get(a[0].feature, 1),
+                    -a[0].start,
+                ),
             )
             self._set(ev, place, "sentence", prep, "sentence")
 
-    @staticmethod
-    def _set(ev: EventMention, place: PlaceMention, precision: str, rule: str, source: str = "parse") -> None:
+    def _governing_preposition(self, token: Token) -> Optional[tuple[str, int]]:
+        """The locative preposition whose phrase the place heads, read from the parse: "through
+        the front-line suburb of X", "in the mostly-Kurdish town of X" (else None)."""
+        for _ in range(_MAX_HOPS):
+            if token.dep_ == "conj" or token.dep_ in ("compound", "nmod") and (
+                token.head.lower_ in self.place_nouns or token.head.pos_ == "PROPN"
+            ):
+                token = token.head
+                continue
+            if token.dep_ != "pobj":
+                return None
+            prep = token.head
+            if prep.lower_ == "of" and prep.head.lower_ in self.place_nouns:
+                token = prep.head
+                continue
+            return (prep.lower_, prep.i) if prep.lower_ in self.rules.locative else None
+        return None
+
+    def _territory(self, place: Token, rule: str, top: Token) -> bool:
+        """True when the place itself is what a territory verb takes: "captured X and Y", "X was
+        shelled", "stormed the town of X" (not "shot down a U.S. helicopter")."""
+        if rule != "object" and not (rule == "of" and top.lower_ in self.place_nouns):
+            return False
+        if top.dep_ not in _OBJECT_DEPS or top.head.lemma_.lower() not in self.rules.territory_verbs:
+            return False
+        token = place
+        while token != top:
+            if token.dep_ not in ("conj", "appos", "pobj") and not (token.dep_ == "prep" and token.lower_ == "of"):
+                return False
+            token = token.head
+        return True
+
+    def _set(self, ev: EventMention, place: PlaceMention, precision: str, rule: str, source: str = "parse") -> None:
         ev.location = place
         ev.location_precision = precision
-        ev.location_relation = _relation(rule)
+        ev.location_relation = self._relation(rule)
         ev.parts["location"] = f"{source}:{rule}"
 
+    def _relation(self, rule: str) -> Optional[str]:
+        """The relation of a reference point ("north of", "near"), None for "in X"-like rules."""
+        if rule.endswith(" of") or rule in self.rules.relative:
+            return rule
+        return None
 
-def _relation(rule: str) -> Optional[str]:
-    """The relation of a reference point ("north of", "near"), None for "in X"-like rules."""
-    if rule.endswith(" of") or rule in _RELATIVE:
-        return rule
-    return None
+    def _introducing_preposition(self, doc: Doc, place: PlaceMention, taken: set[int]) -> Optional[tuple[str, int]]:
+        """The locative preposition (and its index) before X in "in X", "near the town of X", "in
+        Iraq's Nineveh province"-like contexts, else None. "north of X" gives "north of".
+        taken: token indexes of the sentence's place names (skipped on the way back)."""
+        governing = self._governing_preposition(doc[place.start:place.end].root)
+        if governing is not None:
+            return governing
+        i = place.start - 1
+        while i >= 0 and (
+            doc[i].pos_ in ("DET", "ADJ") or doc[i].lower_ in _OF or doc[i].lower_ in self.place_nouns or i in taken
+        ):
+            if doc[i].lower_ == "of" and i > 0 and doc[i - 1].dep_ in ("advmod", "npadvmod") and doc[i - 1].pos_ != "ADP":
+                return f"{doc[i - 1].lower_} of", i
+            i -= 1
+        return (doc[i].lower_, i) if i >= 0 and doc[i].lower_ in self.rules.locative else None
 
 
 def _event_heads(root: Token) -> set[Token]:
@@ -117,59 +209,72 @@ def _event_heads(root: Token) -> set[Token]:
     return heads
 
 
-def _attachment(token: Token, heads: set[Token]) -> Optional[str]:
-    """The rule name when ``token`` hangs off one of ``heads`` through its phrase, else None.
+def _outside(token: Token, root: Token, blocking: frozenset[str]) -> bool:
+    """True when the trigger governs the place only from outside the event: through a blocking
+    preposition ("protesting against the strikes on X"), a clausal complement ("said that ...
+    in X") or two subordinate clauses ("killed when they tried to reach X" stays)."""
+    if not root.is_ancestor(token):
+        return False
+    clauses = 0
+    while token != root:
+        if token.dep_ == "ccomp" or token.dep_ == "prep" and token.lower_ in blocking:
+            return True
+        clauses += token.dep_ in _CLAUSE_DEPS
+        token = token.head
+    return clauses >= 2
+
+
+def _attachment(
+    token: Token, heads: set[Token], rules: EventLocationRules, place_nouns: Mapping[str, str]
+) -> Optional[tuple[str, Token]]:
+    """The rule name and the token hanging off a head when ``token`` hangs off one of ``heads``
+    through its phrase, else None.
 
     The rule names the preposition of the path ("in", "north of"), or "poss"/"object". The
     "of" of a place noun ("the city of X") gives way to a locative preposition above it ("in
-    the city of X" -> "in").
+    the city of X" -> "in"). A blocking preposition anywhere on the path ("against the strikes
+    on X") leaves the place out.
     """
     rule = None
     settlement_of = False
+    below = token
     for _ in range(_MAX_HOPS):
         if token in heads:
-            return rule or "object"
+            return rule or "object", below
         if token.dep_ not in _NOMINAL_DEPS or token.head.i == token.i:
             return None
-        if token.dep_ == "prep" and (rule is None or (settlement_of and token.lower_ in _LOCATIVE)):
-            if token.lower_ not in _LOCATIVE and token.lower_ != "of":
-                return None  # "from X", "to X", "between X and Y", "for X": not where it happened
+        if token.dep_ == "prep" and token.lower_ in rules.blocking:
+            return None
+        if token.dep_ == "prep" and (rule is None or (settlement_of and token.lower_ in rules.locative)):
+            if token.lower_ not in rules.locative and token.lower_ not in rules.destination and token.lower_ != "of":
+                return None  # "from X", "for X": not where it happened
             rule = token.lower_
-            settlement_of = token.lower_ == "of" and token.head.lower_ in _SETTLEMENT
+            settlement_of = token.lower_ == "of" and token.head.lower_ in place_nouns
             if token.head.dep_ in ("advmod", "npadvmod") and token.head.lower_ != token.lower_:
                 rule = f"{token.head.lower_} {token.lower_}"  # "north of"
         elif token.dep_ == "poss" and rule is None:
             rule = "poss"
-        token = token.head
+        below, token = token, token.head
     return None
-
-
-def _introducing_preposition(doc: Doc, place: PlaceMention, taken: set[int]) -> Optional[tuple[str, int]]:
-    """The locative preposition (and its index) before X in "in X", "near the town of X", "in
-    Iraq's Nineveh province"-like contexts, else None. "north of X" gives "north of".
-    taken: token indexes of the sentence's place names (skipped on the way back)."""
-    i = place.start - 1
-    while i >= 0 and (doc[i].pos_ in ("DET", "ADJ") or doc[i].lower_ in _SETTLEMENT_OF or i in taken):
-        if doc[i].lower_ == "of" and i > 0 and doc[i - 1].dep_ in ("advmod", "npadvmod") and doc[i - 1].pos_ != "ADP":
-            return f"{doc[i - 1].lower_} of", i
-        i -= 1
-    return (doc[i].lower_, i) if i >= 0 and doc[i].lower_ in _LOCATIVE else None
 
 
 _SPECIFICITY = {"point": 0, None: 1, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 
 
-def _rank(place: PlaceMention, rule: str, root: Token) -> tuple[int, int, int]:
-    """Prefer a locative preposition on the trigger, then the most specific place, then the nearest."""
-    indirect = rule in ("of", "object", "poss") or _modifier(place, root.doc)
-    return (indirect, _SPECIFICITY.get(place.feature, 1), _distance(place, root))
+def _rank(
+    place: PlaceMention, rule: str, target: bool, root: Token, place_nouns: Mapping[str, str]
+) -> tuple[int, int, int]:
+    """Prefer a locative preposition on the trigger or what a territory verb takes ("captured
+    X"), then the most specific place, then the nearest."""
+    tier = 1 if target or not (rule in ("of", "object", "poss") or _modifier(place, root.doc, place_nouns)) else 2
+    return (tier, _SPECIFICITY.get(place.feature, 1), _distance(place, root))
 
 
-def _modifier(place: PlaceMention, doc: Doc) -> bool:
+def _modifier(place: PlaceMention, doc: Doc, place_nouns: Mapping[str, str]) -> bool:
     """True when the place only modifies a common noun: "the 1967 Mideast war", "a Baghdad hotel"."""
     token = doc[place.start:place.end].root
     head = token.head
-    return token.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.lower_ not in _SETTLEMENT
+    return token.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.lower_ not in place_nouns
 
 
 def _distance(place: PlaceMention, root: Token) -> int:

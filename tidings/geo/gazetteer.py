@@ -99,7 +99,7 @@ class PlaceContext(BaseModel):
     version: int
     prepositions: set[str]
     between: set[str]
-    place_nouns: set[str]
+    place_nouns: dict[str, Literal["admin1", "admin2", "city", "area"]]
     not_after: set[str]
     facility_nouns: set[str]
 

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..annotations import PlaceMention, register_extensions
 from .gazetteer import Gazetteer, Place, load_gazetteer, load_place_context, normalize
@@ -41,11 +41,6 @@ from .gazetteer import Gazetteer, Place, load_gazetteer, load_place_context, nor
 __all__ = ["PlaceResolver"]
 
 _FEATURE_PRIOR = {"country": 3.0, "region": 2.5, "point": 2.5, "admin1": 1.5, "city": 1.0, "admin2": 0.2}
-# Nouns that say which kind of place a name is: "the province of Kilis", "Idlib province".
-_ADMIN_NOUNS = {"province", "governorate", "state", "region", "oblast", "prefecture", "department", "canton"}
-_CITY_NOUNS = {"city", "town", "village", "capital", "township", "municipality", "suburb"}
-_ADMIN2_NOUNS = {"county", "district", "parish"}
-_PLACE_NOUNS = _CITY_NOUNS | _ADMIN2_NOUNS
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # A capital is a place, not its government, as a part's whole ("the streets of Kabul", "Baghdad's
 # bridges", "the Riyadh shootout") or after a place word ("downtown Baghdad", "the capital Bangui").
@@ -146,6 +141,10 @@ class PlaceResolver:
         found.extend(tail for m in list(found) if m.kind == "place" and (tail := self._comma_tail(m.span, taken)))
         return sorted(found, key=lambda m: m.span.start)
 
+    def _noun_feature(self, token: Token) -> Optional[str]:
+        """The feature a place noun asks for ("province" -> "admin1", "area" -> "area"), else None."""
+        return self.context.place_nouns.get(token.lower_)
+
     def _facility(self, span: Span) -> bool:
         """True for a capitalised facility or district name: "the Heart Hospital", "Shebaa Farms"."""
         return len(span) > 1 and span[-1].is_title and span[-1].lower_ in self.context.facility_nouns
@@ -155,7 +154,7 @@ class PlaceResolver:
         in "Sichuan province", "Henderson County" in "Henderson County Jail", "Boston" in "Boston
         Harbor", "Brant" in "County of Brant" (else the span)."""
         start = span.start
-        if len(span) > 2 and span[0].lower_ in _PLACE_NOUNS | _ADMIN_NOUNS and span[1].lower_ == "of":
+        if len(span) > 2 and self._noun_feature(span[0]) in ("admin1", "admin2", "city") and span[1].lower_ == "of":
             start += 2
         while start < span.end - 1 and span.doc[start].lower_ in _DIRECTIONS:
             start += 1
@@ -181,7 +180,7 @@ class PlaceResolver:
         it resolves firmly (see ``_firm``)."""
         for n in range(min(len(span) - 1, 3), 0, -1):
             head = span[:n]
-            if not head[-1].is_title or span[n].lower_ in _PLACE_NOUNS or span[n].text == "-":
+            if not head[-1].is_title or self._noun_feature(span[n]) in ("city", "admin2") or span[n].text == "-":
                 continue  # "Al-Rasoul Checkpoint" does not open with "Al" (Ål, Norway)
             candidates = [(p, main) for p, main in self.gazetteer.candidates(head.text) if main]
             units = [c for c in candidates if c[0].feature in ("country", "admin1")]
@@ -213,21 +212,20 @@ class PlaceResolver:
     def _qualify(self, m: _Mention) -> None:
         """Read explicit qualifiers around the mention: nouns of feature and a country."""
         doc, start, end = m.span.doc, m.span.start, m.span.end
-        noun_after = doc[end].lower_ if end < len(doc) else ""
-        last = m.span[-1].lower_
-        if noun_after in _ADMIN_NOUNS or last in _ADMIN_NOUNS:
+        # A plural after the name is not its kind: "two U.S. cities", "Texas cities".
+        after = self._noun_feature(doc[end]) if end < len(doc) and doc[end].tag_ != "NNS" else None
+        last = self._noun_feature(m.span[-1])
+        if "admin1" in (after, last):
             m.want_feature = "admin1"
-        elif noun_after in _CITY_NOUNS:
+        elif after == "city":
             m.want_feature = "city"
-        elif last in _ADMIN2_NOUNS:
+        elif last == "admin2":
             m.want_feature = "admin2"
         # "the Turkish province of Kilis", "the city of Aleppo"
         if start >= 2 and doc[start - 1].lower_ == "of":
-            noun = doc[start - 2].lower_
-            if noun in _ADMIN_NOUNS or noun in {"provinces", "states"}:
-                m.want_feature = "admin1"
-            elif noun in _CITY_NOUNS or noun in {"towns", "cities", "villages"}:
-                m.want_feature = "city"
+            noun = self._noun_feature(doc[start - 2])
+            if noun in ("admin1", "city"):
+                m.want_feature = noun
             if m.want_feature and start >= 3:
                 country = self.gazetteer.demonym(doc[start - 3].text) or _country_of(
                     self.gazetteer.candidates(doc[start - 3].text)
