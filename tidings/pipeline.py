@@ -93,12 +93,14 @@ class Tidings:
         document = Document(id=doc_id or "doc", text=text, date=date, source=source)
         return next(self.pipe([document]))
 
-    def pipe(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[TidingsDoc]:
-        """Process documents in order, streaming. RETURNS (Iterator[TidingsDoc])."""
+    def pipe(self, documents: Iterable[Document | str], batch_size: int = 32) -> Iterator[TidingsDoc]:
+        """Process documents in order, streaming; a plain text is a document with no date,
+        id ``doc-N`` (its position, from 1). RETURNS (Iterator[TidingsDoc])."""
         pending: deque[Document] = deque()
 
         def make_docs() -> Iterator[Doc]:
-            for document in documents:
+            for n, item in enumerate(documents, start=1):
+                document = Document(id=f"doc-{n}", text=item) if isinstance(item, str) else item
                 pending.append(document)
                 doc = self.nlp.make_doc(document.text)
                 doc._.doc_id = document.id
