@@ -59,6 +59,31 @@ CASES = [
     ("The president shortened the nightly curfew by one hour.", "shortened", "concede", None, None, "asserted"),
     ("Thousands of Afghans sought refuge in Pakistan last month.", "sought", "request", None, None, "asserted"),
     ("French and Egyptian warships began joint war games in the Mediterranean.", "games", "cooperate", None, None, "asserted"),
+    # verb + preposition + object keys, and verbs that are events only with the right arguments
+    ("The two presidents spoke on the phone on Tuesday.", "spoke", "consult", None, None, "asserted"),
+    ("The army was placed on high alert.", "alert", "mobilize", None, None, "asserted"),
+    ("Workers at the mine went on strike for better pay.", "went", "protest", None, None, "asserted"),
+    ("The opposition will challenge the result in court.", "challenge", "accuse", None, None, "future"),
+    ("Turkish troops left northern Syria on Sunday.", "left", "retreat", "TUR", "SYR", "asserted"),
+    ("Russian forces entered the town of Kherson.", "entered", "mobilize", "RUS", None, "asserted"),
+    ("Security forces fired into the crowd.", "fired", "assault", None, None, "asserted"),
+    ("Police used tear gas against the protesters.", "gas", "assault", None, None, "asserted"),
+    ("The suspect turned himself in to police on Monday.", "turned", "concede", None, None, "asserted"),
+    ("Montenegro joined NATO in 2017.", "joined", "cooperate", "MNE", "IGO", "asserted"),
+    ("Kurdish fighters defeated the Islamic State in Kobani.", "defeated", "assault", None, "IMG", "asserted"),
+    ("Thousands of protesters gathered outside parliament.", "gathered", "protest", None, None, "asserted"),
+    ("Protesters threw eggs at the building.", "threw", "protest", None, None, "asserted"),
+    ("The army ousted President Morsi in 2013.", "ousted", "coerce", None, "EGY", "asserted"),
+    ("The Israeli army forced out hundreds of Palestinian refugees from their homes.", "forced", "assault", "ISR", None, "asserted"),
+    ("Iraq allowed UN inspectors into the site on Monday.", "allowed", "retreat", "IRQ", "IGO", "asserted"),
+    ("The Ivory Coast's Supreme Court decided to allow the candidate to run.", "allow", "concede", "CIV", None, "asserted"),
+    ("Japan cut tariffs on American beef.", "cut", "retreat", "JPN", None, "asserted"),
+    ("A court in Cairo found the journalist guilty of spreading false news.", "found", "sanction", "EGY", None, "asserted"),
+    ("Italy is ready to contribute to the peacekeeping mission.", "contribute", "agree", "ITA", None, "asserted"),
+    ("Russia has strengthened its forces in Crimea.", "strengthened", "mobilize", "RUS", None, "asserted"),
+    ("Protesters burned the flag outside the embassy.", "burned", "protest", None, None, "asserted"),
+    ("The rebels broke off talks with the government.", "broke", "sanction", None, None, "asserted"),
+    ("Red Cross officials suspended aid deliveries in Baghdad.", "suspended", "sanction", None, None, "asserted"),
 ]
 
 
@@ -68,7 +93,7 @@ def _events(nlp, sentence: str):
 
 @pytest.mark.parametrize("sentence, trigger, event_type, country1, country2, status", CASES)
 def test_events_sentence(tidings_nlp, sentence, trigger, event_type, country1, country2, status):
-    events = [e for e in _events(tidings_nlp, sentence) if e.trigger.text.split()[-1] == trigger or e.trigger.text == trigger]
+    events = [e for e in _events(tidings_nlp, sentence) if trigger in e.trigger.text.split()]
     assert events, f"no event at {trigger!r}: {[e.trigger.text for e in _events(tidings_nlp, sentence)]}"
     summary = [(e.event_type, e.actor1 and e.actor1.country, e.actor2 and e.actor2.country, e.attribution.status) for e in events]
     assert any(
@@ -133,7 +158,7 @@ def test_events_target_found_below_the_object_or_complement(tidings_nlp, sentenc
     ],
 )
 def test_events_status_from_governing_verb_or_noun(tidings_nlp, sentence, trigger, status):
-    events = [e for e in _events(tidings_nlp, sentence) if e.trigger.text.split()[0] == trigger]
+    events = [e for e in _events(tidings_nlp, sentence) if trigger in e.trigger.text.split()]
     # the planned action itself (not the intent event that announcing it adds)
     actions = [e for e in events if e.event_type not in ("agree", "threaten")]
     assert actions and all(e.attribution.status == status for e in actions)
@@ -175,3 +200,40 @@ def test_events_time_phrase_is_not_part_of_the_trigger(tidings_nlp, sentence, tr
 )
 def test_events_non_event_noun_key_is_no_trigger(tidings_nlp, sentence, trigger):
     assert trigger not in [e.trigger.text.split()[-1] for e in _events(tidings_nlp, sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence, trigger, event_type",
+    [
+        ("The minister left the meeting early.", "left", "retreat"),
+        ("Obama left Washington for Asia on Sunday.", "left", "retreat"),
+        ("Britain entered a recession last year.", "entered", "mobilize"),
+        ("The company fired its chief executive.", "fired", "assault"),
+        ("Spain joined the talks on Monday.", "joined", "cooperate"),
+        ("Before joining the Senate, she served in the House.", "joining", "cooperate"),
+        ("Fans gathered outside the stadium.", "gathered", "protest"),
+        ("Liverpool defeated Chelsea on Sunday.", "defeated", "assault"),
+        ("The crowd toppled a statue of Saddam Hussein.", "toppled", "coerce"),
+        ("Until recently, Pakistani law allowed the perpetrators to go free.", "allowed", "concede"),
+        ("He had contributed a lot to the party.", "contributed", "aid"),
+        ("Some residents were driving to the office from far away.", "driving", "assault"),
+    ],
+)
+def test_events_verb_without_its_required_arguments_is_no_trigger(tidings_nlp, sentence, trigger, event_type):
+    """"left", "entered", "fired", "joined", "gathered", "allowed" are events only with the
+    doer or object their rule requires."""
+    found = [(e.trigger.text, e.event_type) for e in _events(tidings_nlp, sentence)]
+    assert not [text for text, found_type in found if text.split()[0] == trigger and found_type == event_type], found
+
+
+@pytest.mark.parametrize(
+    "sentence, trigger",
+    [
+        ("The country's military has been placed on high alert.", "placed on high alert"),
+        ("The United States imposed new sanctions on Venezuela.", "imposed new sanctions"),
+        ("The rebels broke off talks with the government.", "broke off talks"),
+    ],
+)
+def test_events_noun_inside_a_verb_key_gives_one_event(tidings_nlp, sentence, trigger):
+    events = _events(tidings_nlp, sentence)
+    assert [e.trigger.text for e in events if e.event_type == events[0].event_type] == [trigger] * len(events)

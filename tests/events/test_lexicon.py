@@ -22,6 +22,28 @@ def test_lexicon_multiword_verbs(key, rule_id):
     assert load_lexicon().verbs[key].id == rule_id
 
 
+@pytest.mark.parametrize(
+    "key, rule_id",
+    [("speak on phone", "consult.phone"), ("go on strike", "protest.strike"), ("place on alert", "mobilize.alert"),
+     ("use tear gas", "assault.crowd_control"), ("break off talk", "sanction.halt_talks")],
+)
+def test_lexicon_verb_keys_with_a_phrase(key, rule_id):
+    """Three-word keys: the verb with a preposition and its object, with a modified object, or
+    with its particle and object."""
+    assert load_lexicon().verbs[key].id == rule_id
+
+
+@pytest.mark.parametrize(
+    "key, requires",
+    [("leave", [{"doer": "military", "object": "place"}]), ("enter", [{"doer": "military"}, {"doer": "state", "object": "place"}])],
+)
+def test_lexicon_requires_one_set_or_alternatives(key, requires):
+    lexicon = load_lexicon()
+    rule = lexicon.verbs[key]
+    assert rule.requires == requires
+    assert all(name in lexicon.argument_classes for needs in rule.requires for name in needs.values())
+
+
 @pytest.mark.parametrize("key, rule_id", [("air strike", "assault.aerial"), ("hunger strike", "protest.hunger")])
 def test_lexicon_multiword_nouns(key, rule_id):
     assert load_lexicon().nouns[key].id == rule_id
@@ -34,6 +56,8 @@ def test_lexicon_multiword_nouns(key, rule_id):
         ("version: '1'\nrules: 7\n", "Invalid trigger lexicon"),
         ("version: '1'\nrules: {}\nstated:\n  future:\n    explode: {type: agree}\n", "unknown PLOVER types in stated"),
         ("version: '1'\nrules: {}\nstated:\n  soon:\n    aid: {type: agree}\n", "Invalid trigger lexicon"),
+        ("version: '1'\nrules:\n  retreat.leave:\n    type: retreat\n    requires: {doer: troops}\n", "unknown argument classes"),
+        ("version: '1'\nrules:\n  retreat.leave:\n    type: retreat\n    requires: {whom: place}\n", "Invalid trigger lexicon"),
     ],
 )
 def test_lexicon_invalid_file_is_a_data_error(tmp_path: Path, content: str, message: str):

@@ -28,6 +28,8 @@ def _events(nlp, sentence: str, trigger: str):
         # a negated governor negates its content
         ("The ban is not part of any plan to increase sanctions on Iran.", "sanctions", "negated", "modality:negated-plan"),
         ("Turkey has no plan to attack the town.", "attack", "negated", "modality:negated-plan"),
+        # an effort or campaign is an attempt: its content has not happened
+        ("The rebels continued their effort to overthrow the government.", "overthrow", "hypothetical", "modality:governed-by-effort"),
         ("Cuba did not agree to release the prisoners.", "release", "negated", "modality:negated-agree"),
         # a verb that only carries out the noun event passes it to its governor
         ("The two sides failed to reach an agreement on Sunday.", "agreement", "negated", "modality:governed-by-fail"),

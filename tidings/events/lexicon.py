@@ -11,12 +11,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal, Optional
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 from spacy.tokens import Token
 
 from ..datafiles import read_yaml
 
-__all__ = ["DEFAULT_LEXICON", "PLOVER_TYPES", "Lexicon", "TriggerRule", "load_lexicon"]
+__all__ = ["DEFAULT_LEXICON", "PLOVER_TYPES", "ArgumentClass", "Lexicon", "TriggerRule", "load_lexicon"]
 
 DEFAULT_LEXICON = Path(__file__).resolve().parent.parent / "data" / "events" / "triggers.yaml"
 
@@ -30,6 +30,18 @@ def _plover_type(value: str) -> str:
     if value not in PLOVER_TYPES:
         raise ValueError(f"unknown PLOVER type {value!r}")
     return value
+
+
+class ArgumentClass(BaseModel):
+    """What an argument of a trigger may be (``argument_classes`` in the lexicon): an actor of
+    one of these sectors, countries ("IGO") or kinds ("state"), a word with one of these
+    lemmas (or an "of" phrase of one: "thousands of protesters"), or a place name."""
+
+    sectors: frozenset[str] = frozenset()
+    countries: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
+    place: bool = False
 
 
 class TriggerRule(BaseModel):
@@ -47,7 +59,18 @@ class TriggerRule(BaseModel):
         "recipient", description='"theme": the direct object is the thing moved ("sent weapons"), not an actor.'
     )
 
+    requires: list[dict[Literal["doer", "object"], str]] = Field(
+        default_factory=list,
+        description='argument classes the doer / the object must belong to, one set or a list of alternatives: '
+        '"left Iraq" is a retreat when troops leave a place.',
+    )
+
     _known_type = field_validator("type")(_plover_type)
+
+    @field_validator("requires", mode="before")
+    @classmethod
+    def _alternatives(cls, value: object) -> object:
+        return [value] if isinstance(value, dict) else value
 
     @field_validator("verbs", "nouns")
     @classmethod
@@ -67,6 +90,7 @@ class StatedRule(BaseModel):
 class LexiconFile(BaseModel):
     version: str
     rules: dict[str, TriggerRule]
+    argument_classes: dict[str, ArgumentClass] = Field(default_factory=dict)
     non_agents: list[str] = Field(default_factory=list)
     non_events: list[str] = Field(default_factory=list)
     light_verbs: list[str] = Field(default_factory=list)
@@ -83,13 +107,22 @@ class LexiconFile(BaseModel):
             raise ValueError(f"unknown PLOVER types in stated: {unknown}")
         return value
 
+    @model_validator(mode="after")
+    def _known_classes(self) -> "LexiconFile":
+        named = {c for rule in self.rules.values() for needs in rule.requires for c in needs.values()}
+        unknown = sorted(named - set(self.argument_classes))
+        if unknown:
+            raise ValueError(f"unknown argument classes in requires: {unknown}")
+        return self
+
 
 class Lexicon:
     """Lookup of trigger rules by lemma key, built from a validated lexicon file.
 
     verbs/nouns (dict[str, TriggerRule]): lemma key -> rule. When two rules list the same
-    key, the first in the file wins. non_agents: subject lemmas (storms, viruses) that
-    cannot be the actor of an event. non_events: noun keys whose modifier makes the noun no
+    key, the first in the file wins. argument_classes: what a rule's ``requires`` names (a
+    rule whose doer or object is not of its class does not fire). non_agents: subject
+    lemmas (storms, viruses) that cannot be the actor of an event. non_events: noun keys whose modifier makes the noun no
     event ("press release" is no release). light_verbs / not_light_verbs: verbs whose subject is
     (or is not) the doer of their noun object's event (see ``is_light_verb``). min_confidence_without_actors: the rule confidence
     an event needs to be kept when the parse gives it no actor at all. stated: how the
@@ -101,6 +134,7 @@ class Lexicon:
     def __init__(self, data: LexiconFile) -> None:
         self.version = data.version
         self.rules = [rule.model_copy(update={"id": rule_id}) for rule_id, rule in data.rules.items()]
+        self.argument_classes = data.argument_classes
         self.non_agents = frozenset(data.non_agents)
         self.non_events = frozenset(" ".join(key.lower().split()) for key in data.non_events)
         self.light_verbs = frozenset(data.light_verbs)
@@ -115,15 +149,19 @@ class Lexicon:
                 self.verbs.setdefault(key, rule)
             for key in rule.nouns:
                 self.nouns.setdefault(key, rule)
+        # Verbs that are events whatever their arguments; "joined the talks" is no joining event,
+        # and "join" carries the talks' doer.
+        self._trigger_verbs = frozenset(key for key, rule in self.verbs.items() if not rule.requires)
 
     def is_light_verb(self, token: Token) -> bool:
         """Whether a verb's subject is the doer of its noun object's event: a listed light verb
         ("carried out airstrikes"), or any verb that is neither an event trigger itself
-        ("condemned the attack") nor a verb relating two events ("followed the attack")."""
+        ("condemned the attack"; a verb that is one only with certain arguments, "joined the
+        talks", counts as none) nor a verb relating two events ("followed the attack")."""
         words = {token.lemma_.lower(), token.lower_}
         if words & self.light_verbs:
             return True
-        return not words & self.not_light_verbs and not any(word in self.verbs for word in words)
+        return not words & self.not_light_verbs and not words & self._trigger_verbs
 
     def recipient_preps(self, event_type: str) -> frozenset[str]:
         """The prepositions that introduce the target of an event of this type."""

@@ -17,17 +17,19 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass, field, replace
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Token
 
 from ..actors.resolver import actor_at
 from ..annotations import ActorMention
-from .lexicon import Lexicon
+from .lexicon import ArgumentClass, Lexicon
 from .modality import clause_verb, governing_verb
-from .triggers import TriggerMatch
 
-__all__ = ["Roles", "actor_for", "demand_roles", "find_roles"]
+if TYPE_CHECKING:  # triggers asks ``fits_requirements`` before it yields a match
+    from .triggers import TriggerMatch
+
+__all__ = ["Roles", "actor_for", "demand_roles", "find_roles", "fits_requirements"]
 
 SUBJECTS = ("nsubj", "csubj")
 # Verbs whose object is also the subject of their complement: "urged X to withdraw".
@@ -41,6 +43,9 @@ NP_DEPS = {"compound", "amod", "poss", "appos", "nmod", "prep", "pobj", "agent",
 NP_PREPS = {"of", "from", "by", "for"}
 # Phrases that give a sector actor its country: "spokesperson for the German government".
 COUNTRY_PREPS = {"of", "for", "in", "from"}
+# Nouns that stand for their "of" phrase as an argument: "thousands of protesters gathered".
+QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "group", "crowd", "number", "band", "contingent", "column",
+              "unit", "member"}
 # Noun events whose "of" phrase is the target ("the bombing of X", "in support of X"); for others it is the
 # doer ("the withdrawal of troops", "a meeting of ministers").
 OF_IS_TARGET = {"assault", "coerce", "sanction", "accuse", "support"}
@@ -77,6 +82,56 @@ def demand_roles(head: Token, roles: Roles) -> Roles:
     verb = clause_verb(head)
     asker = _subject(verb.head)[0] if verb is not None and verb.dep_ == "ccomp" else None
     return Roles(_actors(head.doc, asker), list(roles.actor1), "demand")
+
+
+def fits_requirements(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    """Whether a verb trigger's doer and object are of the classes its rule requires, in one
+    of its alternatives ("troops left Iraq" is a withdrawal, "the minister left the meeting"
+    is not). A rule without requirements always fits."""
+    if not match.rule.requires:
+        return True
+    arguments = {"doer": _doer(match.head), "object": _object(match.head, match.part)}
+    classes = lexicon.argument_classes
+    return any(
+        all(arguments[role] is not None and _of_class(arguments[role], classes[name]) for role, name in needs.items())
+        for needs in match.rule.requires
+    )
+
+
+def _doer(verb: Token) -> Optional[Token]:
+    """Who does a verb's action: its subject, or the agent of a passive."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return _pobj(next((c for c in verb.children if c.dep_ == "agent"), None))
+    return _subject(verb)[0]
+
+
+def _object(verb: Token, part: Optional[Token]) -> Optional[Token]:
+    """What a verb acts on: the object of the key's preposition ("moved into X"), else the
+    direct object, the subject of a passive ("ISIS was defeated") or of the verb's clausal
+    complement ("allowed X to participate")."""
+    if part is not None and part.dep_ == "prep":
+        return _pobj(part)
+    direct = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    return direct or (next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None)
+
+
+def _of_class(token: Token, argument: ArgumentClass) -> bool:
+    """Whether an argument word is of a class: the sector, country or kind of the actor it
+    names, its lemma, or a place name covering it. A quantity stands for its "of" phrase
+    ("thousands of protesters"); other modifiers do not ("Pakistani law" is no state)."""
+    doc = token.doc
+    of_object = _pobj(next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None))
+    words = [token, of_object] if of_object is not None and (token.like_num or token.lemma_.lower() in QUANTITIES) else [token]
+    for word in words:
+        mention = actor_at(doc, word)
+        if mention is not None and (
+            mention.sector in argument.sectors or mention.country in argument.countries or mention.kind in argument.kinds
+        ):
+            return True
+        if word.lemma_.lower() in argument.nouns:
+            return True
+    return argument.place and any(p.start <= token.i < p.end for p in doc._.places or [])
 
 
 def actor_for(doc: Doc, token: Optional[Token], max_depth: int = 4) -> Optional[ActorMention]:

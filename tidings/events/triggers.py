@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon, TriggerRule
+from .roles import fits_requirements
 
 __all__ = ["TriggerMatch", "find_triggers"]
 
-# Dependents that form a multi-word verb key: "push back", "call for", "hold talks".
-VERB_PARTS = ("prt", "prep", "dative", "advmod", "dobj", "acomp", "compound:prt")
+# Dependents that form a multi-word verb key: "push back", "call for", "hold talks", "found
+# X guilty" (the parser makes "guilty" a clausal complement: only an adjective one counts).
+VERB_PARTS = ("prt", "prep", "dative", "advmod", "dobj", "acomp", "compound:prt", "oprd", "ccomp")
 # Left modifiers that form a multi-word noun key: "air strike", "military aid".
 NOUN_PARTS = ("compound", "amod", "nmod")
 # Entities of a phrase that dates an event rather than forming its key ("on Friday").
@@ -23,11 +26,13 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRO
 
 @dataclass(frozen=True)
 class TriggerMatch:
-    """A trigger found in a doc. span: the trigger words; key: the lexicon key matched."""
+    """A trigger found in a doc. span: the trigger words; key: the lexicon key matched;
+    part: the verb's dependent that forms the key with it ("into" of "moved into")."""
 
     span: Span
     rule: TriggerRule
     key: str
+    part: Optional[Token] = None
 
     @property
     def head(self) -> Token:
@@ -36,12 +41,15 @@ class TriggerMatch:
 
 
 def find_triggers(doc: Doc, lexicon: Lexicon) -> Iterator[TriggerMatch]:
-    """Yield every trigger of the doc in text order. The longest lexicon key wins per token."""
+    """Yield every trigger of the doc in text order. The longest lexicon key wins per token;
+    a noun trigger that is part of a verb's key ("placed on high alert") is that verb's trigger."""
+    covered = -1  # the last token of the previous verb trigger's span
     for token in doc:
-        if token.ent_type_ in NAME_LABELS:
+        if token.ent_type_ in NAME_LABELS or token.i <= covered:
             continue
         if token.pos_ == "VERB":
             match = _verb_match(token, lexicon)
+            covered = match.span.end - 1 if match is not None else covered
         elif token.pos_ == "NOUN" and token.dep_ != "compound":
             match = _noun_match(token, lexicon)
         else:
@@ -51,17 +59,56 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> Iterator[TriggerMatch]:
 
 
 def _verb_match(token: Token, lexicon: Lexicon) -> TriggerMatch | None:
-    lemma = token.lemma_.lower()
-    for child in token.children:
-        if child.dep_ in VERB_PARTS and not _is_time_phrase(child):
-            key = f"{lemma} {child.lemma_.lower()}"
-            rule = lexicon.verbs.get(key)
-            if rule is not None:
-                # Keep the particle in the trigger text when it is adjacent ("pushed back").
-                end = child.i + 1 if child.i == token.i + 1 and child.dep_ == "prt" else token.i + 1
-                return TriggerMatch(token.doc[token.i : end], rule, key)
-    rule = lexicon.verbs.get(lemma)
-    return TriggerMatch(token.doc[token.i : token.i + 1], rule, lemma) if rule else None
+    for key, part, noun in _verb_keys(token):
+        rule = lexicon.verbs.get(key)
+        if rule is None:
+            continue
+        if noun is not None and _next_to(token, noun) and _noun_match(noun, lexicon) is not None:
+            end = noun.i + 1  # one event for "placed on high alert", not one per trigger word
+        elif part is not None and part.i == token.i + 1 and part.dep_ == "prt":
+            end = part.i + 1  # keep the adjacent particle in the trigger text ("pushed back")
+        else:
+            end = token.i + 1
+        match = TriggerMatch(token.doc[token.i : end], rule, key, part)
+        if fits_requirements(match, lexicon):
+            return match
+    return None
+
+
+def _verb_keys(verb: Token) -> Iterator[tuple[str, Optional[Token], Optional[Token]]]:
+    """The lexicon keys a verb can match, longest first: (key, the dependent forming it, the
+    noun in it). "spoke on the phone": "speak on phone", then "speak on", then "speak";
+    "used water cannons": "use water cannon", then "use cannon"; "broke off talks": "break
+    off talk", then "break off" and "break talk"."""
+    lemma = verb.lemma_.lower()
+    particle = next((c.lemma_.lower() for c in verb.children if c.dep_ == "prt"), None)
+    longer, pairs = [], []
+    for child in verb.children:
+        if child.dep_ not in VERB_PARTS or _is_time_phrase(child) or (child.dep_ == "ccomp" and child.pos_ != "ADJ"):
+            continue
+        word = child.lemma_.lower()
+        if child.dep_ == "prep":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                longer.append((f"{lemma} {word} {pobj.lemma_.lower()}", child, pobj))
+        elif child.dep_ == "dobj":
+            modifiers = _modifiers(child)
+            for n in range(len(modifiers), 0, -1):
+                words = [m.lemma_.lower() for m in reversed(modifiers[:n])]
+                longer.append((" ".join([lemma, *words, word]), child, child))
+            if particle is not None:
+                longer.append((f"{lemma} {particle} {word}", child, child))
+        pairs.append((f"{lemma} {word}", child, child if child.dep_ == "dobj" else None))
+    yield from longer
+    yield from pairs
+    yield lemma, None, None
+
+
+def _next_to(verb: Token, noun: Token) -> bool:
+    """Whether the noun's phrase follows the verb directly, or after the verb's particle or
+    preposition ("broke off talks", "placed on high alert")."""
+    between = verb.doc[verb.i + 1 : noun.left_edge.i]
+    return noun.left_edge.i > verb.i and all(t.head.i == verb.i and t.dep_ in ("prt", "prep") for t in between)
 
 
 def _is_time_phrase(prep: Token) -> bool:
@@ -69,13 +116,19 @@ def _is_time_phrase(prep: Token) -> bool:
     return prep.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in TIME_LABELS for c in prep.children)
 
 
-def _noun_match(token: Token, lexicon: Lexicon) -> TriggerMatch | None:
-    lemma = token.lemma_.lower()
-    modifiers = []
-    for child in reversed(list(token.lefts)):  # nearest modifier first
-        if child.dep_ not in NOUN_PARTS or child.i != token.i - len(modifiers) - 1:
+def _modifiers(noun: Token) -> list[Token]:
+    """The noun's adjacent left modifiers, nearest first ("suicide car bomb": car, suicide)."""
+    modifiers: list[Token] = []
+    for child in reversed(list(noun.lefts)):
+        if child.dep_ not in NOUN_PARTS or child.i != noun.i - len(modifiers) - 1:
             break
         modifiers.append(child)
+    return modifiers
+
+
+def _noun_match(token: Token, lexicon: Lexicon) -> TriggerMatch | None:
+    lemma = token.lemma_.lower()
+    modifiers = _modifiers(token)
     # Try the longest modifier chain first: "suicide car bomb" before "car bomb" before "bomb".
     for n in range(len(modifiers), 0, -1):
         words = [m.lemma_.lower() for m in reversed(modifiers[:n])]
