@@ -78,14 +78,16 @@ def test_classifier_model_only_event_carries_non_acled_kind(tidings_nlp, text: s
 
 
 @pytest.mark.parametrize(
-    "text, sub_event_type",
-    [("Police seized a large cache of weapons and ammunition from a house in the town.", "Disrupted weapons use")],
-)
-def test_classifier_acled_label_overrides_rule(tidings_nlp, text: str, sub_event_type: str):
+    "text, sub_event_type, source",
+    [("Police seized a large cache of weapons and ammunition from a house in the town.", "Disrupted weapons use",
+      "acled:DISR_WEAP (seized)")],
+)  # fmt: skip
+def test_classifier_acled_coder_label_overrides_rule(tidings_nlp, text: str, sub_event_type: str, source: str):
+    """The sentence's label from the ACLED coder replaces the trigger rule's own ("seize": arrest)."""
     best = max(tidings_nlp(text).events, key=lambda e: e.confidence)
     assert best.provenance.method.startswith("rule:plover.")
     assert best.acled_sub_event_type == sub_event_type
-    assert best.provenance.parts["acled"].startswith("model:plover-clf@")
+    assert best.provenance.parts["acled"] == source
 
 
 @pytest.mark.parametrize("text", ["Russian troops shelled the village of Krasne on Tuesday."])

@@ -1,7 +1,7 @@
 """The event classifier: a linear model over parse features that types a sentence.
 
 Four softmax heads share one sparse feature space (lemmas, lemma bigrams, verbs with
-their objects, the lexicon rules that fired, ACLED cue words):
+their objects, the lexicon rules that fired, the ACLED coder's labels that hold):
 
 - ``type``: the PLOVER event type (16);
 - ``mode``: "type:mode" (a mode is only read within the type decided);
@@ -29,6 +29,7 @@ from spacy.tokens import Span
 
 from ..datafiles import read_yaml
 from ..errors import DataError
+from .acled import AcledMatch
 from .lexicon import PLOVER_TYPES
 
 __all__ = [
@@ -58,12 +59,11 @@ BIAS = "bias"
 
 
 class AcledLabel(BaseModel):
-    """A CASE label: ACLED event type (None for the non-ACLED kinds), sub-event type, cue
-    words, and the PLOVER types a lexicon event can have and carry it (None: any type)."""
+    """A CASE label: ACLED event type (None for the non-ACLED kinds), sub-event type, and
+    the PLOVER types a lexicon event can have and carry it (None: any type)."""
 
     event_type: Optional[str] = None
     sub_event_type: str
-    cues: list[str] = Field(default_factory=list)
     plover: Optional[list[str]] = None
 
     @field_validator("plover")
@@ -111,16 +111,6 @@ class Coding(BaseModel):
                 return f"{root}0"
         return f"{self.penta.default_root[penta]}0"
 
-    def cue_index(self) -> dict[str, list[str]]:
-        """Feature string ("w=drone", "b=air_strike") -> the labels it cues."""
-        index: dict[str, list[str]] = {}
-        for label, spec in self.acled.items():
-            for cue in spec.cues:
-                words = cue.lower().split()
-                key = f"w={words[0]}" if len(words) == 1 else "b=" + "_".join(words[:2])
-                index.setdefault(key, []).append(label)
-        return index
-
 
 @lru_cache(maxsize=4)
 def load_coding(path: Path = DEFAULT_CODING) -> Coding:
@@ -128,11 +118,11 @@ def load_coding(path: Path = DEFAULT_CODING) -> Coding:
     return read_yaml(path, Coding.model_validate, "event coding tables")
 
 
-def sentence_features(span: Span, rule_ids: Iterable[str], cues: dict[str, list[str]]) -> list[str]:
+def sentence_features(span: Span, rule_ids: Iterable[str], acled: AcledMatch) -> list[str]:
     """The classifier's features of a sentence (or any span).
 
-    rule_ids: the lexicon rules that fired in it ("assault.airstrike"). cues: from
-    ``Coding.cue_index``. RETURNS (list[str]): feature strings, each once, ``bias`` first.
+    rule_ids: the lexicon rules that fired in it ("assault.airstrike"). acled: the ACLED
+    coder's match on it. RETURNS (list[str]): feature strings, each once, ``bias`` first.
     """
     found = {BIAS}
     previous = "<s>"
@@ -159,9 +149,9 @@ def sentence_features(span: Span, rule_ids: Iterable[str], cues: dict[str, list[
     for rule_id in rule_ids:
         found.add(f"rule={rule_id}")
         found.add(f"family={rule_id.split('.')[0]}")
-    for feature in list(found):
-        for label in cues.get(feature, ()):
-            found.add(f"cue={label}")
+    found.update(f"acled={label}" for label in acled.holding)
+    if acled.label:
+        found.add(f"acled1={acled.label}")
     return [BIAS, *sorted(found - {BIAS})]
 
 

@@ -9,8 +9,12 @@ sentence and decides where the rules are unsure or silent:
   that type (then the model is reading that trigger: "its demand that Israel ease
   restrictions" stays a request); otherwise the rule's type stays, and the model agreeing
   raises the confidence;
-- the main trigger's CAMEO code follows the model's PentaClass when they disagree, and its
-  ACLED type the model's ACLED label (including the non-ACLED kinds, "Natural disaster");
+- the main trigger's CAMEO code follows the model's PentaClass when they disagree;
+- a sentence's ACLED label comes from the ACLED coder (``tidings.events.acled``: the
+  codebook's criteria) where one of its rules holds, else from the model when it is sure;
+  every trigger of the sentence whose type fits the label takes it, and the label's agreeing
+  raises its confidence (including the non-ACLED kinds, "Natural disaster"); the labels
+  the codebook tells apart by who acts are then read on each event's actors;
 - a sentence where no rule fires but the model is confident gets an event on its main verb.
 
 The sentence's main trigger gets the most confidence: a trigger inside another trigger's
@@ -34,7 +38,9 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..annotations import EventMention, register_extensions
+from ..annotations import ActorMention, EventMention, register_extensions
+from ..errors import DataError
+from .acled import DEFAULT_ACLED, AcledCoder, AcledMatch, load_acled
 from .classifier import DEFAULT_CLASSIFIER, AcledLabel, Classifier, Coding, load_classifier, load_coding, sentence_features
 from .lexicon import DEFAULT_LEXICON, TriggerRule, load_lexicon
 from .modality import DEFAULT_MODALITY, event_modality, load_modality
@@ -67,7 +73,6 @@ class Reading:
 
     labels: dict[str, list[str]]
     probs: dict[str, np.ndarray]
-    cues: frozenset[str] = frozenset()
 
     def top(self, head: str) -> tuple[str, float]:
         """The most probable label of a head and its probability."""
@@ -88,6 +93,16 @@ class Reading:
         return max(scored)[1][len(prefix) :] or None
 
 
+@dataclass(frozen=True)
+class SentenceLabel:
+    """A sentence's ACLED label, who gave it (provenance: the coder's rule or the model),
+    and the model's probability of it (1.0 without a model)."""
+
+    label: AcledLabel
+    source: str
+    prob: float
+
+
 @dataclass
 class Coded:
     """The coding of one trigger: what the rule or the model decided, and which did."""
@@ -105,8 +120,8 @@ class EventFinder:
     """Finds events: triggers from the lexicon, actors from the parse, modality from the
     wording, type/mode/CAMEO/ACLED settled with the classifier.
 
-    lexicon_path / modality_path (Path): the data files; classifier_path (Path): the
-    classifier folder (weights + ``coding.yaml``). Defaults: the bundled ones.
+    lexicon_path / modality_path / acled_path (Path): the data files; classifier_path (Path):
+    the classifier folder (weights + ``coding.yaml``). Defaults: the bundled ones.
     """
 
     def __init__(
@@ -114,16 +129,22 @@ class EventFinder:
         lexicon_path: Path = DEFAULT_LEXICON,
         modality_path: Path = DEFAULT_MODALITY,
         classifier_path: Path = DEFAULT_CLASSIFIER,
+        acled_path: Path = DEFAULT_ACLED,
     ) -> None:
         register_extensions()
         self.lexicon = load_lexicon(Path(lexicon_path))
         self.modality = load_modality(Path(modality_path))
+        self.acled: AcledCoder = load_acled(Path(acled_path))
         self.coding: Coding = load_coding(Path(classifier_path) / "coding.yaml")
+        self._acled_keys = {label.sub_event_type: key for key, label in self.coding.acled.items()}
+        unknown = sorted(set(self.acled.labels) - set(self.coding.acled))
+        if unknown:
+            raise DataError(f"Invalid ACLED coding rules {acled_path}: unknown labels {unknown}.",
+                            "Use the labels of the classifier's coding.yaml.")  # fmt: skip
         # Without weights (before the first ``tidings train events``) the rules decide alone.
         self.classifier: Optional[Classifier] = (
             load_classifier(Path(classifier_path)) if (Path(classifier_path) / "model.json").is_file() else None
         )
-        self._cues = self.coding.cue_index()
 
     @property
     def model_tag(self) -> str:
@@ -135,41 +156,51 @@ class EventFinder:
         for match in find_triggers(doc, self.lexicon):
             by_sentence[match.span.sent.start].append(match)
         sentences = list(doc.sents)
-        readings = self.read(sentences, by_sentence)
+        coded = [self.acled(s) for s in sentences]
+        readings = self.read(sentences, by_sentence, coded)
         events: list[EventMention] = []
-        for sentence, reading in zip(sentences, readings):
+        for sentence, reading, acled in zip(sentences, readings, coded):
             matches = by_sentence.get(sentence.start, [])
             by_depth = sorted(matches, key=lambda m: _depth(m.head))
             main = by_depth[0] if by_depth else None
-            label = self._sure_acled(reading)
-            labelled = _labelled(by_depth, label)
+            label = self.sentence_label(reading, acled)
+            labelled = _labelled(by_depth, label.label if label else None)
             heads = {m.head.i for m in matches}
-            found = [e for m in matches for e in self._rule_events(m, reading, m is main, label if m is labelled else None,
+            found = [e for m in matches for e in self._rule_events(m, reading, m is main, label if m in labelled else None,
                                                                    _embedded(m.head, heads),
                                                                    frozenset(o.rule.type for o in matches if o is not m))]
-            events.extend(found or self._model_events(sentence, reading))
+            events.extend(found or self._model_events(sentence, reading, acled))
         doc._.events = events
         return doc
 
-    def read(self, sentences: list[Span], by_sentence: dict[int, list[TriggerMatch]]) -> list[Optional[Reading]]:
-        """The classifier's reading of each sentence (one numpy pass for the whole doc)."""
+    def read(self, sentences: list[Span], by_sentence: dict[int, list[TriggerMatch]],
+             coded: list[AcledMatch]) -> list[Optional[Reading]]:  # fmt: skip
+        """The classifier's reading of each sentence (one numpy pass for the whole doc).
+        coded: the ACLED coder's match on each sentence, a feature of the model."""
         if self.classifier is None:
             return [None] * len(sentences)
-        rows = [sentence_features(s, [m.rule.id for m in by_sentence.get(s.start, [])], self._cues) for s in sentences]
+        rows = [sentence_features(s, [m.rule.id for m in by_sentence.get(s.start, [])], c) for s, c in zip(sentences, coded)]
         probs = self.classifier.predict(rows)
-        return [
-            Reading(self.classifier.labels, {h: p[i] for h, p in probs.items()}, frozenset(f[4:] for f in row if f.startswith("cue=")))
-            for i, row in enumerate(rows)
-        ]
+        return [Reading(self.classifier.labels, {h: p[i] for h, p in probs.items()}) for i in range(len(rows))]
 
     def code(self, rule: TriggerRule, key: str, reading: Optional[Reading], main: bool,
-             label: Optional[AcledLabel] = None, others: frozenset[str] = frozenset()) -> Coded:  # fmt: skip
+             label: Optional[SentenceLabel] = None, others: frozenset[str] = frozenset()) -> Coded:  # fmt: skip
         """Settle a trigger's type, mode, CAMEO and ACLED between its rule and the model.
         main: the sentence's main trigger, which takes the model's CAMEO PentaClass;
-        label: the model's ACLED label of the sentence when this trigger takes it (the first
-        one whose type fits it, see ``_labelled``). others: the types of the sentence's other triggers; the model's reading of
+        label: the sentence's ACLED label when this trigger takes it (the triggers whose
+        type fits it, see ``_labelled``). others: the types of the sentence's other triggers; the model's reading of
         the sentence does not replace the main trigger's type with one of them ("reiterated
         its demand that Israel ease restrictions" is a request whose content is a concession)."""
+        coded = self._code_type(rule, key, reading, main, others)
+        if label is not None:
+            self._code_acled(coded, label)
+            if label.label.fits(coded.event_type):  # the sentence reads as this event
+                coded.confidence += AGREEMENT_BONUS * label.prob
+        return coded
+
+    def _code_type(self, rule: TriggerRule, key: str, reading: Optional[Reading], main: bool,
+                   others: frozenset[str]) -> Coded:  # fmt: skip
+        """Type, mode and CAMEO of a trigger, between its rule and the model (see ``code``)."""
         if reading is None:
             return Coded(rule.type, rule.mode, rule.cameo, rule.acled, rule.confidence, f"rule:plover.{rule.id}",
                          {"type": f"lexicon:{key}"})  # fmt: skip
@@ -185,10 +216,6 @@ class EventFinder:
                           {"type": f"lexicon:{key}"})  # fmt: skip
         if main:
             self._code_penta(coded, reading)
-        if label is not None:
-            self._code_acled(coded, label)
-            if label.fits(coded.event_type):  # the model reads the sentence as this event
-                coded.confidence += AGREEMENT_BONUS * reading.top("acled")[1]
         return coded
 
     def _code_penta(self, coded: Coded, reading: Reading) -> None:
@@ -201,24 +228,24 @@ class EventFinder:
             coded.cameo = self.coding.cameo_for(coded.event_type, target)
             coded.parts["cameo"] = self.model_tag
 
-    def _code_acled(self, coded: Coded, label: AcledLabel) -> None:
-        """The model's ACLED label in place of the rule's."""
-        if coded.acled is None or coded.acled[1] != label.sub_event_type:
-            coded.acled = (label.event_type, label.sub_event_type)
-            coded.parts["acled"] = self.model_tag
+    def _code_acled(self, coded: Coded, label: SentenceLabel) -> None:
+        """The sentence's ACLED label in place of the rule's."""
+        if coded.acled is None or coded.acled[1] != label.label.sub_event_type:
+            coded.acled = (label.label.event_type, label.label.sub_event_type)
+            coded.parts["acled"] = label.source
 
-    def _sure_acled(self, reading: Optional[Reading]) -> Optional[AcledLabel]:
-        """The model's ACLED label of the sentence, where it can be written (None: not sure)."""
-        return self.coding.acled[reading.top("acled")[0]] if reading is not None and self._acled_sure(reading) else None
+    def sentence_label(self, reading: Optional[Reading], acled: AcledMatch) -> Optional[SentenceLabel]:
+        """The sentence's ACLED label: the coder's where one of its rules holds (the
+        codebook's criteria are met: sure), else the model's where it is probable enough.
+        RETURNS (SentenceLabel or None)."""
+        if acled.label is not None:
+            return SentenceLabel(self.coding.acled[acled.label], f"acled:{acled.label} ({acled.cue})", 1.0)
+        if reading is None:
+            return None
+        top, p_top = reading.top("acled")
+        return SentenceLabel(self.coding.acled[top], self.model_tag, p_top) if p_top >= self.coding.decide["acled"] else None
 
-    def _acled_sure(self, reading: Reading, cued_only: bool = False) -> bool:
-        """Whether the model's ACLED label can be written: probable enough, or less probable
-        but backed by one of the label's cue words in the sentence ("flood")."""
-        label, p_label = reading.top("acled")
-        cued = label in reading.cues and p_label >= self.coding.decide["acled_cued"]
-        return cued if cued_only else cued or p_label >= self.coding.decide["acled"]
-
-    def _rule_events(self, match: TriggerMatch, reading: Optional[Reading], main: bool, label: Optional[AcledLabel],
+    def _rule_events(self, match: TriggerMatch, reading: Optional[Reading], main: bool, label: Optional[SentenceLabel],
                      embedded: bool, others: frozenset[str]) -> list[EventMention]:  # fmt: skip
         roles = find_roles(match, self.lexicon)
         if roles is None:
@@ -229,16 +256,22 @@ class EventFinder:
         coded.parts["actors"] = f"roles:{roles.rule}"
         return self._events(match.span, roles, coded, embedded, main)
 
-    def _model_events(self, sentence: Span, reading: Optional[Reading]) -> list[EventMention]:
-        """An event on the sentence's main verb when no rule fired and the model is sure."""
+    def _model_events(self, sentence: Span, reading: Optional[Reading], acled: AcledMatch) -> list[EventMention]:
+        """An event on the sentence's main verb when no rule fired and the model is sure, or
+        one of the ACLED coder's rules holds ("set up a base"); then its type is the model's
+        most probable among those that fit the coder's label."""
         if reading is None:
             return []
         top, p_top = reading.top("type")
-        _, p_acled = reading.top("acled")
+        label, p_acled = reading.top("acled")
         anchor = sentence.root
-        sure = max(p_top, p_acled) >= self.coding.decide["add_event"] or self._acled_sure(reading, cued_only=True)
+        cued = label in acled.holding and p_acled >= self.coding.decide["acled_cued"]
+        sure = max(p_top, p_acled) >= self.coding.decide["add_event"] or cued or acled.label is not None
         if not sure or anchor.pos_ not in ANCHOR_POS:
             return []
+        fitting = self.coding.acled[acled.label].plover if acled.label else None
+        if fitting and top not in fitting:
+            p_top, top = max((reading.prob("type", t), t) for t in fitting)
         rule = TriggerRule(id="model", type=top)
         span = sentence.doc[anchor.i : anchor.i + 1]
         roles = find_roles(TriggerMatch(span, rule, anchor.lemma_.lower()), self.lexicon)
@@ -247,9 +280,9 @@ class EventFinder:
         coded = Coded(top, reading.mode(top), None, None, p_top * MODEL_ONLY_FACTOR, self.model_tag,
                       {"type": self.model_tag, "actors": f"roles:{roles.rule}"})  # fmt: skip
         self._code_penta(coded, reading)
-        label = self._sure_acled(reading)
-        if label is not None:  # a model-only event takes any label: it exists because of the sentence
-            self._code_acled(coded, label)
+        found = self.sentence_label(reading, acled)
+        if found is not None:  # a model-only event takes any label: it exists because of the sentence
+            self._code_acled(coded, found)
         return self._events(span, roles, coded)
 
     def _events(self, span: Span, roles: Roles, coded: Coded, embedded: bool = False, main: bool = True) -> list[EventMention]:
@@ -289,32 +322,49 @@ class EventFinder:
         for actor1 in roles.actor1 or [None]:
             for actor2 in roles.actor2 or [None]:
                 confidence = coded.confidence + ACTOR1_BONUS * (actor1 is not None) + ACTOR2_BONUS * (actor2 is not None)
+                acled, acled_parts = self._acled_by_actors(coded, actor1, actor2)
                 events.append(
                     EventMention(
                         trigger=span,
                         event_type=coded.event_type,
                         mode=coded.mode,
                         cameo=coded.cameo,
-                        acled_event_type=coded.acled[0] if coded.acled else None,
-                        acled_sub_event_type=coded.acled[1] if coded.acled else None,
+                        acled_event_type=acled[0] if acled else None,
+                        acled_sub_event_type=acled[1] if acled else None,
                         actor1=actor1,
                         actor2=actor2,
                         status=status,
                         confidence=round(min(confidence, 0.99) * factor, 3),
                         method=coded.method,
-                        parts=dict(parts),
+                        parts={**parts, **acled_parts},
                     )
                 )
         return events
 
+    def _acled_by_actors(self, coded: Coded, actor1: Optional[ActorMention], actor2: Optional[ActorMention],
+                         ) -> tuple[Optional[tuple[Optional[str], str]], dict[str, str]]:  # fmt: skip
+        """The event's ACLED type given its actors ("rebels retook the town": a non-state
+        actor's, not the government's), and the provenance part saying so."""
+        key = self._acled_keys.get(coded.acled[1]) if coded.acled else None
+        becomes = self.acled.by_actors(key, actor1 and actor1.sector, actor2 and actor2.sector) if key else None
+        if becomes is None:
+            return coded.acled, {}
+        label = self.coding.acled[becomes]
+        sectors = "/".join(a.sector or "-" for a in (actor1, actor2) if a is not None)
+        source = coded.parts.get("acled", "lexicon")
+        return (label.event_type, label.sub_event_type), {"acled": f"{source}; actors {sectors} -> {becomes}"}
 
-def _labelled(by_depth: list[TriggerMatch], label: Optional[AcledLabel]) -> Optional[TriggerMatch]:
-    """The trigger that takes the sentence's ACLED label (see ``plover`` in coding.yaml): the
-    first, nearest the root, whose type fits it, else the main one if its rule has no ACLED type."""
+
+def _labelled(by_depth: list[TriggerMatch], label: Optional[AcledLabel]) -> list[TriggerMatch]:
+    """The triggers that take the sentence's ACLED label (see ``plover`` in coding.yaml): those
+    whose type fits it ("a suicide bomber blew himself up, killing five": the blast and the
+    killing), else the main one if its rule has no ACLED type."""
     if label is None or not by_depth:
-        return None
-    fitting = next((m for m in by_depth if label.fits(m.rule.type)), None)
-    return fitting or (by_depth[0] if by_depth[0].rule.acled is None else None)
+        return []
+    fitting = [m for m in by_depth if label.fits(m.rule.type)]
+    if fitting:
+        return fitting
+    return [by_depth[0]] if by_depth[0].rule.acled is None else []
 
 
 def _embedded(token: Token, heads: set[int]) -> bool:
@@ -344,8 +394,10 @@ def _depth(token: Token) -> int:
         "lexicon_path": str(DEFAULT_LEXICON),
         "modality_path": str(DEFAULT_MODALITY),
         "classifier_path": str(DEFAULT_CLASSIFIER),
+        "acled_path": str(DEFAULT_ACLED),
     },
 )
-def make_event_finder(nlp: Language, name: str, lexicon_path: str, modality_path: str, classifier_path: str) -> EventFinder:
+def make_event_finder(nlp: Language, name: str, lexicon_path: str, modality_path: str, classifier_path: str,
+                      acled_path: str) -> EventFinder:  # fmt: skip
     """Factory of the ``tidings_events`` component."""
-    return EventFinder(Path(lexicon_path), Path(modality_path), Path(classifier_path))
+    return EventFinder(Path(lexicon_path), Path(modality_path), Path(classifier_path), Path(acled_path))

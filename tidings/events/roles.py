@@ -46,6 +46,8 @@ COUNTRY_PREPS = {"of", "for", "in", "from"}
 # Nouns that stand for their "of" phrase as an argument: "thousands of protesters gathered".
 QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "group", "crowd", "number", "band", "contingent", "column",
               "unit", "member"}
+# Types whose verb asks someone to act through a that-clause: its doer is the target.
+CLAUSE_SUBJECT_TARGETS = {"request"}
 # Noun events whose "of" phrase is the target ("the bombing of X", "in support of X"); for others it is the
 # doer ("the withdrawal of troops", "a meeting of ministers").
 OF_IS_TARGET = {"assault", "coerce", "sanction", "accuse", "support"}
@@ -267,6 +269,12 @@ def _verb_arguments(verb: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
         target = _first_actor(doc, _object_candidates(complement, lexicon.recipient_preps("complement")))
         if target is not None:
             return subject, target, f"active{how}+complement-object"
+    clause = children.get("ccomp")
+    if target is None and obj is None and clause is not None and match.rule.type in CLAUSE_SUBJECT_TARGETS:
+        # "demanded that the US cancel the sale": the one asked is the clause's doer.
+        asked = _first_actor(doc, [_subject(clause)[0]])
+        if asked is not None:
+            return subject, asked, f"active{how}+clause-subject"
     return subject, target or obj or recipient, f"active{how}"
 
 

@@ -29,6 +29,7 @@ from ..errors import EvalError
 from ..evaluate import events as scorers
 from ..evaluate.sets import SETS, dev_data_dir
 from ..model import Document, Event
+from .acled import load_acled
 from .classifier import (
     BIAS,
     DEFAULT_CLASSIFIER,
@@ -73,14 +74,14 @@ def parse_units(data_dir: Path, coding: Coding, nlp: Any = None, sets: tuple[str
     the synthetic stories and the dev sets named in ``sets``."""
     nlp = nlp or _pipeline()
     lexicon = load_lexicon()
-    cues = coding.cue_index()
+    acled = load_acled()
     rows = list(_labelled_rows(data_dir, coding, sets))
     units = []
     with nlp.nlp.select_pipes(disable=list(EVENT_STAGES)):
         for (origin, _, targets), doc in zip(rows, nlp.nlp.pipe((text for _, text, _ in rows), batch_size=64)):
             span = next(doc.sents) if origin[0] == "ngec" else doc[:]
             rule_ids = [m.rule.id for m in find_triggers(doc, lexicon) if m.span.start >= span.start and m.span.end <= span.end]
-            units.append(Unit(origin, sentence_features(span, rule_ids, cues), targets))
+            units.append(Unit(origin, sentence_features(span, rule_ids, acled(span)), targets))
     return units
 
 
