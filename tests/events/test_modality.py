@@ -35,6 +35,14 @@ def _events(nlp, sentence: str, trigger: str):
         ("The two sides failed to reach an agreement on Sunday.", "agreement", "negated", "modality:governed-by-fail"),
         # an obligation is hypothetical
         ("The UN said Israel must withdraw its troops from the town.", "withdraw", "hypothetical", "modality:aux-obligation"),
+        # a subject that says nobody did it
+        ("Nobody is conducting a formal inquiry.", "conducting", "negated", "modality:negation"),
+        ("Neither side attacked the town.", "attacked", "negated", "modality:negation"),
+        # the verb's negation reaches a noun it carries out, not one it only talks about
+        ("The rebels did not carry out the attack.", "attack", "negated", "modality:negation"),
+        ("Iran did not take part in the talks.", "talks", "negated", "modality:negation"),
+        ("The ministry did not comment on the attack.", "attack", "asserted", None),
+        ("No organization immediately claimed credit for the attack.", "attack", "asserted", None),
     ],
 )
 def test_modality_status_and_rule(tidings_nlp, sentence, trigger, status, rule):

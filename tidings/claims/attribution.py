@@ -165,7 +165,7 @@ def find_frames(doc: Doc, head: Token, cues: Cues, quotes: Optional[list[Span]] 
         return frames
     token, child, below = head, None, None
     for _ in range(MAX_CLIMB):
-        if token.lemma_.lower() in cues.responsibility_nouns:
+        if token.lemma_.lower() in cues.responsibility_nouns or _claims_responsibility(token, cues):
             return []
         if frames and child is not None and child.dep_ == "prep" and child.lower_ not in cues.content_preps:
             # The frames found hang off an adjunct ("despite X claiming"): nothing above says them.
@@ -193,6 +193,12 @@ def find_frames(doc: Doc, head: Token, cues: Cues, quotes: Optional[list[Span]] 
     if not frames and _hedged(head, cues):
         frames.append(Frame(None, "claimed", "claims:hedge"))
     return frames
+
+
+def _claims_responsibility(verb: Token, cues: Cues) -> bool:
+    """Is this a claim of responsibility whose "for" phrase hangs on the verb ("claimed credit
+    [for the attack]")?"""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in cues.responsibility_nouns for c in verb.children)
 
 
 def _within_quote(doc: Doc, frames: list[Frame], quote: Span, cues: Cues) -> list[Frame]:

@@ -29,6 +29,11 @@ DEFAULT_MODALITY = Path(__file__).resolve().parent.parent / "data" / "events" / 
 # Dependencies through which an event is the complement of a governing verb.
 COMPLEMENT_DEPS = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acomp", "ccomp"}
 # Dependencies through which a noun or adjective hangs from its clause's verb.
+# Prepositions through which a verb's wording reaches its noun event ("took part in the
+# talks", "entered into negotiations", "agreed to talks").
+CARRYING_PREPS = {"in", "into", "to"}
+# A subject, or its determiner, that says nobody did it.
+NEGATIVE_SUBJECTS = {"no", "nobody", "none", "neither"}
 GOVERNED_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep", "acomp"}
 
 
@@ -71,6 +76,10 @@ def event_modality(head: Token, modality: Modality) -> ModalReading:
     condition, then the words it is the complement of. RETURNS (ModalReading).
     """
     clause = clause_verb(head) or head
+    if _through_adjunct(head, clause):
+        # "did not comment on the attack", "no group claimed credit for the attack": the
+        # verb's wording is about the comment or the claim, not the attack.
+        clause = head
     words = _clause_words(head, clause)
     if words & set(modality.negation):
         return ModalReading("negated", "modality:negation", "negated")
@@ -102,9 +111,23 @@ def event_modality(head: Token, modality: Modality) -> ModalReading:
     return ModalReading()
 
 
+def _through_adjunct(head: Token, clause: Token) -> bool:
+    """Whether a noun trigger hangs from its clause's verb through a preposition that does not
+    carry the verb's action over to it ("comment on", "credit for"; "take part in" does)."""
+    token = head
+    while token.i != clause.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ not in CARRYING_PREPS:
+            return True
+        token = token.head
+    return False
+
+
 def _clause_words(head: Token, clause: Token) -> set[str]:
-    """The negation and auxiliary words of a trigger's clause, and a "no" on the trigger."""
+    """The negation and auxiliary words of a trigger's clause, a "no" on the trigger, and a
+    subject that denies any doer ("nobody is conducting", "no group claimed", "neither side")."""
     words = {c.lower_ for c in clause.children if c.dep_ in ("neg", "aux", "auxpass")}
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    words |= {w for s in subjects for w in (s.lower_, *(c.lower_ for c in s.children if c.dep_ == "det")) if w in NEGATIVE_SUBJECTS}
     return words | {c.lower_ for c in head.children if c.dep_ in ("neg", "det") and c.lower_ == "no"}
 
 
