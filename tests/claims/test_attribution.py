@@ -49,6 +49,11 @@ CASES = [
     ("Hamas said Israel did not fire the rockets.", "fire", "negated", "Hamas"),
     ('"I never threaten anybody," he said.', "threaten", "negated", "he"),
     ("Reuters reported that it did not attack anyone.", "attack", "negated", "Reuters"),
+    # a source finding no sign of it denies it
+    ("The ministry said there was no evidence of torture in the prison.", "torture", "denied", "ministry"),
+    # a reporting verb after what it reports, before its speaker
+    ("Rebels shelled the market, stated Minister of Information Moammar al-Eryani, and fled.", "shelled", "claimed",
+     "Minister of Information Moammar al-Eryani"),
 ]
 
 
@@ -96,6 +101,9 @@ def test_attribution_nested_sources_form_a_chain(tidings_nlp):
         # "I" and "we" inside a quote are its speaker
         ('The minister said: "We believe the rebels attacked the convoy."', "attacked", ["minister"]),
         ('"I strongly reject claims that our troops attacked the village," the minister said.', "attacked", ["minister"]),
+        # what follows a semicolon does not report the quote before it
+        ('"Rebels attacked the convoy," said Colonel Ali Hassan; he described the attack as cowardly.', "attacked",
+         ["Colonel Ali Hassan"]),
     ],
 )
 def test_attribution_chain_outermost_first(tidings_nlp, sentence, trigger, chain):

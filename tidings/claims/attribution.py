@@ -6,7 +6,9 @@ climbing the parse from the trigger:
 1. a reporting verb whose complement holds the trigger ("X said [the regime carried out
    airstrikes]", "X accused Syria of [launching air strikes]", "X denied [attacking]"); a
    subject, a coordinated verb or an adjunct ("despite X claiming") is no complement;
-2. a medium saying it ("a statement that [an inmate had been stabbed]");
+2. a medium saying it ("a statement that [an inmate had been stabbed]"), or a reporting
+   verb set after it, before its speaker ("[the bomb was placed in a market], stated the
+   minister"); a clause after a semicolon reports nothing before it;
 3. "according to X" on the trigger's clause or any clause above it, else anywhere in its
    sentence; a citing verb adds the one cited ("according to a report citing X", "Y,
    quoting X, reported");
@@ -25,7 +27,8 @@ Frames nest: "Reuters said Syrian officials dismissed the claims" gives the chai
 The status becomes ``claimed`` (``denied`` for deny/dismiss/refute) unless the event's own
 wording already made it negated, future or hypothetical ("denied [targeting]" is denied,
 not negated). A speaker saying they themselves did not do it ("Hamas said it did not fire
-the rockets") denies it. Events narrated by the outlet stay ``asserted`` with no source.
+the rockets") denies it, and so does a source finding "no evidence / no trace of" it.
+Events narrated by the outlet stay ``asserted`` with no source.
 
 Denials are linked to what they answer (``responds_to``): a denial speech act to the
 events it denies in its own sentence, and a dismissal of "the claims" to the earlier
@@ -104,7 +107,7 @@ class Attribution:
         event.source = next((f.source for f in frames if f.source is not None), None)
         event.source_chain = _chain(frames)
         event.parts["attribution"] = " < ".join(f.rule for f in frames)
-        denied = nearest.standing == "denied"
+        denied = nearest.standing == "denied" or (nearest.standing == "claimed" and _found_absent(event.root, self.cues))
         if event.status not in MODAL_STATUSES or (denied and _negated_by_denial(event, nearest)):
             event.status = "denied" if denied else "claimed"
         elif event.status == "negated" and _speaker_denies_own_part(event, nearest):
@@ -118,6 +121,15 @@ def _negated_by_denial(event: EventMention, denial: Frame) -> bool:
         return False
     lemma = event.trigger.doc[denial.cue].lemma_.lower()
     return event.status == "negated" and event.parts.get("status") == governed_rule(lemma)
+
+
+def _found_absent(head: Token, cues: Cues) -> bool:
+    """Does the source say there is no sign of the event ("said no traces of poison were
+    found", "there is no evidence of a cover-up")?"""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in cues.absence_nouns:
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in prep.head.children)
 
 
 def _speaker_denies_own_part(event: EventMention, frame: Frame) -> bool:
@@ -170,6 +182,9 @@ def find_frames(doc: Doc, head: Token, cues: Cues, quotes: Optional[list[Span]] 
         if frames and child is not None and child.dep_ == "prep" and child.lower_ not in cues.content_preps:
             # The frames found hang off an adjunct ("despite X claiming"): nothing above says them.
             break
+        if child is not None and _across_semicolon(token, child):
+            # '"...," said X; he described ...': the clause after the semicolon says nothing of it.
+            break
         # On one token the reporting verb is nearer than an "according to" attached to it:
         # "Trump admitted [ordering it], according to prosecutors" -> [prosecutors, Trump].
         if child is not None and token.pos_ in ("VERB", "AUX") and _reports(token, child, below, cues):
@@ -182,6 +197,7 @@ def find_frames(doc: Doc, head: Token, cues: Cues, quotes: Optional[list[Span]] 
         elif child is not None and token.lemma_.lower() in cues.media and _says(child):
             frames.append(Frame(source_for(doc, token, cues), "claimed", f"claims:medium:{token.lemma_.lower()}"))
         frames.extend(_according_frames(doc, token, cues))
+        frames.extend(_inverted_frames(doc, token, cues))
         if token.head.i == token.i:
             break
         token, child, below = token.head, token, child
@@ -192,6 +208,28 @@ def find_frames(doc: Doc, head: Token, cues: Cues, quotes: Optional[list[Span]] 
         frames = _within_quote(doc, frames, quote, cues)
     if not frames and _hedged(head, cues):
         frames.append(Frame(None, "claimed", "claims:hedge"))
+    return frames
+
+
+def _across_semicolon(token: Token, child: Token) -> bool:
+    """Does a semicolon of ``token``'s own stand between it and ``child``?"""
+    low, high = sorted((token.i, child.i))
+    return any(c.dep_ == "punct" and c.text == ";" and low < c.i < high for c in token.children)
+
+
+def _inverted_frames(doc: Doc, verb: Token, cues: Cues) -> list[Frame]:
+    """A reporting verb set after what it reports and before its speaker (", stated Minister
+    X, ..."), which the parse hangs off the reported verb as a coordinated clause."""
+    frames = []
+    for said in verb.children:
+        if said.dep_ not in ("conj", "parataxis") or said.i < verb.i or said.pos_ != "VERB" or doc[said.i - 1].text != ",":
+            continue
+        standing = cues.standing(said.lemma_.lower())
+        if standing is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
+            continue
+        who = next((c for c in said.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > said.i), None)
+        if who is not None:
+            frames.append(Frame(source_for(doc, who, cues), standing, f"claims:inverted:{said.lemma_.lower()}", said.i))
     return frames
 
 
