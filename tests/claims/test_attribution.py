@@ -51,7 +51,9 @@ CASES = [
     ("Reuters reported that it did not attack anyone.", "attack", "negated", "Reuters"),
     # a source finding no sign of it denies it
     ("The ministry said there was no evidence of torture in the prison.", "torture", "denied", "ministry"),
-    # a reporting verb after what it reports, before its speaker
+    # a reporting clause set aside by commas, or after what it reports and before its speaker
+    ("Government troops, the activists said, shelled the town overnight.", "shelled", "claimed", "activists"),
+    ("Troops shelled the town, killing five, and the rebels said they would retaliate.", "shelled", "asserted", None),
     ("Rebels shelled the market, stated Minister of Information Moammar al-Eryani, and fled.", "shelled", "claimed",
      "Minister of Information Moammar al-Eryani"),
 ]

@@ -7,8 +7,9 @@ climbing the parse from the trigger:
    airstrikes]", "X accused Syria of [launching air strikes]", "X denied [attacking]"); a
    subject, a coordinated verb or an adjunct ("despite X claiming") is no complement;
 2. a medium saying it ("a statement that [an inmate had been stabbed]"), or a reporting
-   verb set after it, before its speaker ("[the bomb was placed in a market], stated the
-   minister"); a clause after a semicolon reports nothing before it;
+   clause set aside by commas ("which, the statement said, [nations refused to repatriate]",
+   "[the bomb was placed in a market], stated the minister"); a clause after a semicolon
+   reports nothing before it;
 3. "according to X" on the trigger's clause or any clause above it, else anywhere in its
    sentence; a citing verb adds the one cited ("according to a report citing X", "Y,
    quoting X, reported");
@@ -197,7 +198,7 @@ def find_frames(doc: Doc, head: Token, cues: Cues, quotes: Optional[list[Span]] 
         elif child is not None and token.lemma_.lower() in cues.media and _says(child):
             frames.append(Frame(source_for(doc, token, cues), "claimed", f"claims:medium:{token.lemma_.lower()}"))
         frames.extend(_according_frames(doc, token, cues))
-        frames.extend(_inverted_frames(doc, token, cues))
+        frames.extend(_aside_frames(doc, token, cues))
         if token.head.i == token.i:
             break
         token, child, below = token.head, token, child
@@ -217,19 +218,23 @@ def _across_semicolon(token: Token, child: Token) -> bool:
     return any(c.dep_ == "punct" and c.text == ";" and low < c.i < high for c in token.children)
 
 
-def _inverted_frames(doc: Doc, verb: Token, cues: Cues) -> list[Frame]:
-    """A reporting verb set after what it reports and before its speaker (", stated Minister
-    X, ..."), which the parse hangs off the reported verb as a coordinated clause."""
+def _aside_frames(doc: Doc, verb: Token, cues: Cues) -> list[Frame]:
+    """A reporting clause the parse hangs off the reported verb: set between commas ("which,
+    the statement said, European nations have refused to repatriate"), or after what it
+    reports and before its speaker (", stated Minister X, ...")."""
     frames = []
     for said in verb.children:
-        if said.dep_ not in ("conj", "parataxis") or said.i < verb.i or said.pos_ != "VERB" or doc[said.i - 1].text != ",":
+        standing = cues.standing(said.lemma_.lower()) if said.pos_ == "VERB" else None
+        first = min((t.i for t in said.subtree if not t.is_punct), default=0)
+        if standing is None or first == 0 or doc[first - 1].text != ",":
             continue
-        standing = cues.standing(said.lemma_.lower())
-        if standing is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
-            continue
-        who = next((c for c in said.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > said.i), None)
-        if who is not None:
-            frames.append(Frame(source_for(doc, who, cues), standing, f"claims:inverted:{said.lemma_.lower()}", said.i))
+        subject = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if said.dep_ == "parataxis" and subject is not None:
+            frames.append(_verb_frame(doc, said, standing, "aside", cues))
+        elif said.dep_ in ("conj", "parataxis") and subject is None and said.i > verb.i:
+            who = next((c for c in said.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > said.i), None)
+            if who is not None:
+                frames.append(Frame(source_for(doc, who, cues), standing, f"claims:inverted:{said.lemma_.lower()}", said.i))
     return frames
 
 
