@@ -7,7 +7,10 @@ exercises. A row's actor is checked only as far as the row gives it: ``null`` me
 clause names no actor for that role (the pipeline must not guess one); a missing key means
 the role is only reachable through a pronoun or another sentence, and is not checked; a
 ``null`` country or sector is not checked (an actor with neither, "Zhukovskyy", documents
-the coding and is not checked). Rows with ``known_gap`` are expected failures.
+the coding and is not checked). A row with ``first`` checks only the first event at its
+trigger: coordinated actors give one event per actor, and the first named is the one a coder
+records ("Hungarian and Romanian officials" -> HUN). Rows with ``known_gap`` are expected
+failures.
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ ROWS = [json.loads(line) for line in TABLE.read_text(encoding="utf-8").splitline
 PATTERNS = {
     "active", "passive", "agentless-passive", "nominal-by", "nominal-of", "nominal-on", "nominal-possessive",
     "nominal", "nominal-modifier", "coordinated-subject", "coordinated-object", "apposition", "relative-clause", "control",
-    "light-verb", "light-verb-passive", "negation", "modality", "speech-act",
+    "light-verb", "light-verb-passive", "negation", "modality", "speech-act", "purpose", "between",
+    "condition", "as-phrase",
 }
 
 
@@ -64,7 +68,7 @@ def test_roles_table_row(tidings_nlp, row):
     events = tidings_nlp(row["sentence"], date=row["date"]).events
     at_trigger = [e for e in events if row["trigger"] in (e.trigger.text, e.trigger.text.split()[0], e.trigger.text.split()[-1])]
     assert at_trigger, f"no event at {row['trigger']!r}: {[e.trigger.text for e in events]}"
-    found = [_problems(row, e) for e in at_trigger]
+    found = [_problems(row, e) for e in at_trigger[:1] if row.get("first")] or [_problems(row, e) for e in at_trigger]
     assert any(not problems for problems in found), found
 
 

@@ -8,9 +8,17 @@ attacked"), nominal events ("X's attack on Y", "the bombing of Y by X"), light v
 ("carried out airstrikes", "granted X a pardon", "strikes were carried out by X"; the verbs
 are listed in the lexicon), targets below the object or the complement ("threatened action
 against X", "missiles targeting X", "threatened to break relations with X"), and
-coordination (one event per pair: "Iran and Syria", "the navies of China and Russia", "US
-and British activists"). An argument word becomes an actor through ``actor_for``: the actor
-mention that covers it or hangs off its noun phrase ("Members of the Levant Front").
+coordination (one event per pair, in text order: "Iran and Syria", "the navies of China and
+Russia", "US and British activists"). When the parse names no target, it is looked for where
+coders find it: the doer of the clause an act asks for or allows ("demanded that the US cancel",
+"allowed X to participate", "its demand that Israel ease"), the object of a purpose clause or
+for-phrase ("staged demonstrations to demand the resignation of X", "mobilized reservists for
+a war against Iraq"), the doer of a threat's condition ("if the United States goes ahead"),
+the parties of an act done between them ("mediation between X and Y"), the actor cast as a
+noun event ("held refugees as human shields"). A participle on a light verb's object acts for
+that verb's subject ("issued a declaration demanding"). An argument word becomes an actor
+through ``actor_for``: the actor mention that covers it or hangs off its noun phrase
+("Members of the Levant Front").
 """
 
 from __future__ import annotations
@@ -51,6 +59,18 @@ CLAUSE_SUBJECT_TARGETS = {"request"}
 # Noun events whose "of" phrase is the target ("the bombing of X", "in support of X"); for others it is the
 # doer ("the withdrawal of troops", "a meeting of ministers").
 OF_IS_TARGET = {"assault", "coerce", "sanction", "accuse", "support"}
+# How deep to look for an actor in a purpose clause's object ("the return of property seized by X").
+PURPOSE_DEPTH = 6
+# Types whose target is the doer of the condition they set: "threatened to stop the talks if
+# the United States goes ahead"; and the words that mark such a condition.
+CONDITION_TARGETS = {"threaten"}
+CONDITION_MARKS = {"if", "unless"}
+# The preposition of the parties an act is done between, and of the goal it is done for.
+PARTIES_PREPS = frozenset({"between"})
+PURPOSE_PREPS = frozenset({"for"})
+# Nouns of an "in ..." phrase that give the act's reason, whose own phrase holds its target:
+# "a hunger strike in protest of the Russian government's refusal", "in retaliation for X's raid".
+REASON_NOUNS = {"protest", "retaliation", "response", "reprisal", "revenge"}
 
 
 @dataclass
@@ -74,6 +94,9 @@ def find_roles(match: TriggerMatch, lexicon: Lexicon) -> Optional[Roles]:
     doc = head.doc
     actor1 = _actors(doc, subject)
     actor2 = [a for a in _actors(doc, target) if all(a is not b for b in actor1)]
+    parties = _parties(head) if actor1 and not actor2 else None
+    if parties is not None:
+        return Roles(actor1, _actors(doc, parties), f"{rule}+between")
     return Roles(actor1, actor2, rule)
 
 
@@ -168,33 +191,36 @@ def _locate(doc: Doc, token: Optional[Token], max_depth: int = 4) -> tuple[Optio
 
 def _with_country(doc: Doc, token: Token, mention: ActorMention) -> ActorMention:
     """A sector actor without a country takes the country its phrase names: "spokesperson
-    for the German government", "rebels in the Ivory Coast" (a new mention; the doc's
-    own is left as it is)."""
+    for the German government", "rebels in the Ivory Coast", "the government of Sindh
+    province" (a new mention; the doc's own is left as it is)."""
     if mention.country is not None:
         return mention
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in COUNTRY_PREPS):
         inner = _pobj(prep)
-        found = actor_for(doc, inner) or (_country_place(doc, inner) if inner is not None else None)
+        found = actor_for(doc, inner) or (_country_place(doc, inner, any_place=True) if inner is not None else None)
         if found is not None and found.country:
             return replace(mention, country=found.country, method=f"{mention.method}+roles:phrase-country")
     return mention
 
 
 def _country_modifier(doc: Doc, noun: Token) -> Optional[ActorMention]:
-    """A state actor from a country or demonym modifying a noun that is no actor itself:
-    "Russian jets" -> RUS, "U.S. anti-tank rockets" -> USA."""
+    """A state actor from a country or demonym modifying a noun that is no actor itself,
+    or modifying its modifier: "Russian jets" -> RUS, "U.S. anti-tank rockets" -> USA,
+    "US Predator attacks" -> USA."""
     for modifier in noun.lefts:
         if modifier.dep_ in ("amod", "compound", "nmod", "poss"):
-            found = _country_place(doc, modifier)
+            found = _country_place(doc, modifier) or (_country_modifier(doc, modifier) if modifier.dep_ == "compound" else None)
             if found is not None:
                 return found
     return None
 
 
-def _country_place(doc: Doc, token: Token) -> Optional[ActorMention]:
-    """The country a place name or demonym at ``token`` stands for, as a state actor."""
+def _country_place(doc: Doc, token: Token, any_place: bool = False) -> Optional[ActorMention]:
+    """The country a place name or demonym at ``token`` stands for, as a state actor; with
+    ``any_place``, the country of any place named there or in its compound ("Sindh province")."""
+    words = {token.i} | ({c.i for c in token.lefts if c.dep_ == "compound"} if any_place else set())
     for place in doc._.places or []:
-        if place.start <= token.i < place.end and place.feature == "country" and place.country:
+        if any(place.start <= i < place.end for i in words) and (any_place or place.feature == "country") and place.country:
             return ActorMention(place.start, place.end, doc[place.start : place.end].text, name=place.name,
                                 country=place.country, kind="state", method="place:country-modifier")  # fmt: skip
     return None
@@ -230,7 +256,8 @@ def _actors(doc: Doc, token: Optional[Token]) -> list[ActorMention]:
                     continue
                 place = _country_place(doc, other)
                 add(actor_at(doc, other) or (place and replace(place, sector=mention.sector, method="roles:coordinated-modifier")))
-    return found
+    # In text order: the first named is the first actor ("Hungarian and Romanian officials").
+    return sorted(found, key=lambda m: m.start)
 
 
 def _verb_arguments(verb: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple[Optional[Token], Optional[Token], str]:
@@ -252,30 +279,88 @@ def _verb_arguments(verb: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
             return subject or theme, recipient, "passive+theme"
         return subject, theme, "passive" if subject is not None else "passive:agentless"
     subject, how = _subject(verb)
+    if how == ":participle" and subject.dep_ == "dobj" and lexicon.is_light_verb(subject.head) and actor_for(doc, subject) is None:
+        # "issued a declaration demanding that ...": who issues the declaration demands.
+        subject, how = _subject(subject.head)[0], ":participle-object"
     if theme_object:
         dative = children.get("dative")  # "gave Iraq weapons"; "gave weapons to Iraq" is the recipient
         obj = children.get("dobj")
         recipient = recipient or (_recipient(obj, preps) if obj is not None else None)  # "shared intelligence with X"
         target = dative if dative is not None and dative.pos_ != "ADP" else recipient
-        return subject, target, f"active+theme{how}"
+        return subject, target or _purpose_target(verb, lexicon), f"active+theme{how}"
     obj = children.get("dobj")
     # The object when it is an actor, else the recipient ("shared evidence with the U.S."),
     # else a target hanging off the object ("threatened action against Russia", "missiles
-    # targeting US troops"), else the complement's ("threatened to break relations with Russia").
+    # targeting US troops", "lifted the ban on X", "demanded a truce with X": the object is an
+    # act, and its target is introduced as a complement's is), else the complement's
+    # ("threatened to break relations with Russia").
     complement = children.get("xcomp")
-    candidates = [obj, recipient, *_object_candidates(obj, preps)[1:]]
+    candidates = [obj, recipient, *_object_candidates(obj, preps | lexicon.recipient_preps("complement"))[1:]]
     target = _first_actor(doc, candidates)
     if target is None and complement is not None:
         target = _first_actor(doc, _object_candidates(complement, lexicon.recipient_preps("complement")))
         if target is not None:
             return subject, target, f"active{how}+complement-object"
-    clause = children.get("ccomp")
-    if target is None and obj is None and clause is not None and match.rule.type in CLAUSE_SUBJECT_TARGETS:
-        # "demanded that the US cancel the sale": the one asked is the clause's doer.
-        asked = _first_actor(doc, [_subject(clause)[0]])
+    if target is None and obj is None and (match.rule.type in CLAUSE_SUBJECT_TARGETS or verb.lemma_.lower() in OBJECT_CONTROL):
+        # "demanded that the US cancel the sale", "allowed X to participate": the one asked
+        # or let is the clause's doer.
+        asked = _clause_subject(verb)
         if asked is not None:
             return subject, asked, f"active{how}+clause-subject"
+    if target is None and match.rule.type in CONDITION_TARGETS:
+        condition = _condition_subject(verb)
+        if condition is not None:
+            return subject, condition, f"active{how}+condition-subject"
+    if target is None and not (obj is not None and any(p.start <= obj.i < p.end for p in doc._.places or [])):
+        # (a place object is the target: "bombed Gaza in retaliation for X's raid")
+        aim = _purpose_target(verb, lexicon)
+        if aim is not None:
+            return subject, aim, f"active{how}+purpose-object"
     return subject, target or obj or recipient, f"active{how}"
+
+
+def _parties(head: Token) -> Optional[Token]:
+    """The parties an act is done between, as its targets: "launched a mediation effort
+    between the Emirates and Saudi Arabia", "ended mediation efforts between rival militias"."""
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None) if head.pos_ == "VERB" else None
+    for word in (head, obj):
+        parties = _recipient(word, PARTIES_PREPS) if word is not None else None
+        if parties is not None and actor_for(head.doc, parties) is not None:
+            return parties
+    return None
+
+
+def _condition_subject(verb: Token) -> Optional[Token]:
+    """The doer of an if/unless clause on a verb or its complement, when it is an actor."""
+    for word in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        for clause in (c for c in word.children if c.dep_ == "advcl"):
+            if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children):
+                return _first_actor(verb.doc, [_subject(clause)[0]])
+    return None
+
+
+def _clause_subject(head: Token) -> Optional[Token]:
+    """The doer of a that- or to-clause below a word, when it is an actor."""
+    clauses = [c for c in head.children if c.dep_ in ("ccomp", "acl")]
+    return _first_actor(head.doc, [_subject(c)[0] for c in clauses])
+
+
+def _purpose_target(verb: Token, lexicon: Lexicon) -> Optional[Token]:
+    """The target of an act done for a purpose or a reason: the object of its purpose clause
+    ("opened fire to disperse demonstrators", "staged demonstrations to demand the resignation
+    of X"), the target of its for-phrase ("mobilized reservists for a war against Iraq"), the
+    actor its reason names ("in protest of the government's refusal")."""
+    purpose = next((c for c in verb.children if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    obj = next((c for c in purpose.children if c.dep_ == "dobj"), None) if purpose is not None else None
+    # The actor may sit deep in the object: "the return of property seized by X".
+    found = _locate(verb.doc, obj, PURPOSE_DEPTH)[1]
+    goal = _recipient(verb, PURPOSE_PREPS)
+    if found is None and goal is not None:
+        found = _first_actor(verb.doc, [_recipient(goal, lexicon.recipient_preps("complement"))])
+    reason = _recipient(verb, frozenset({"in"}))
+    if found is None and reason is not None and reason.lemma_.lower() in REASON_NOUNS:
+        found = _locate(verb.doc, _pobj(next((c for c in reason.children if c.dep_ == "prep"), None)), PURPOSE_DEPTH)[1]
+    return found
 
 
 def _phrase_agent(verb: Token) -> Optional[Token]:
@@ -313,6 +398,9 @@ def _noun_arguments(noun: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
     of_is_target = match.rule.type in OF_IS_TARGET or by_phrase is not None
     target = recipient or (of_phrase if of_is_target else None)
     subject = by_phrase or (None if of_is_target else of_phrase)
+    if target is None and match.rule.type in CLAUSE_SUBJECT_TARGETS:
+        # "the demand that Israel ease restrictions": the one asked is the clause's doer.
+        target = _clause_subject(noun)
     if subject is not None:
         return subject, target, "nominal:of-by"
     possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -324,6 +412,9 @@ def _noun_arguments(noun: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
     )
     if modifier is not None:
         return modifier, target, "nominal:modifier"
+    role = _as_role(noun)
+    if role is not None:
+        return role[0], target or role[1], f"nominal:as-phrase{role[2]}"
     phrase = _quantified(noun)
     governor = phrase.head
     if phrase.dep_ in ("dobj", "attr") and governor.pos_ in ("VERB", "AUX") and lexicon.is_light_verb(governor):
@@ -332,6 +423,9 @@ def _noun_arguments(noun: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
         subject, how = _subject(governor)
         dative = next((c for c in governor.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)
         target = target or dative or _recipient(governor, lexicon.recipient_preps(match.rule.type))
+        if target is None and match.rule.type in CLAUSE_SUBJECT_TARGETS:
+            target = _clause_subject(governor)  # "reiterated its demand that Israel ease restrictions"
+        target = target or _purpose_target(governor, lexicon) or _purpose_target(noun, lexicon)
         return subject, target, f"nominal:light-verb{how}"
     if noun.dep_ == "nsubjpass" and governor.pos_ == "VERB":
         # "the rocket strikes were carried out by sympathizers of the PMF"
@@ -339,6 +433,20 @@ def _noun_arguments(noun: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
         if agent is not None:
             return agent, target, "nominal:light-verb-passive"
     return None, target, "nominal"
+
+
+def _as_role(noun: Token) -> Optional[tuple[Optional[Token], Token, str]]:
+    """The doer and target of a noun event that an actor is cast as: "held refugees as human
+    shields" -> (army, refugees). None unless the verb's object is an actor."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "as" or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or actor_for(noun.doc, obj) is None:
+        return None
+    subject, how = _subject(verb)
+    return subject, obj, how
 
 
 def _quantified(noun: Token) -> Token:
