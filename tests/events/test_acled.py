@@ -51,6 +51,10 @@ CODEBOOK_TABLE = [
     ("The United States imposed new sanctions on the country over its missile tests.", "DIPLO"),
     ("The Islamic State group claimed responsibility for the bombing.", "ATTRIB"),
     ("A little-known militant group claimed the attack in a statement on Sunday.", "ATTRIB"),
+    ("Islamic State took credit for the bombing.", "ATTRIB"),
+    ("The rebels entered the town without a fight after the army withdrew.", "NON_VIOL_TERRIT_TRANSFER"),
+    ("An attack by militants to capture the army base was repelled.", "ARMED_CLASH"),
+    ("Police suppressed a student demonstration in the city.", "PROTEST_WITH_INTER"),
 ]  # fmt: skip
 
 # Sentences a shorter cue would miscode without the longer phrase or context around it.
@@ -59,6 +63,9 @@ NOT_CODED_AS = [
     ("Police used stun grenades to clear the square of protesters.", "GRENADE"),
     ("North Korea carried out a missile test on Monday.", "ART_MISS_ATTACK"),
     ("Officials said the report would be published on 3 March.", None),
+    ("Several blasts shook a chemical plant after it lost power.", "CHEM_WEAP"),
+    ("Seven people were wounded when a grenade exploded. Fragments of the grenade were recovered.", "DISR_WEAP"),
+    ("The country withdrew from the missile treaty.", "ART_MISS_ATTACK"),
 ]
 
 
@@ -86,6 +93,15 @@ def test_acled_coder_longer_phrase_or_context_wins(tidings_nlp, coder, text: str
     doc = tidings_nlp.nlp(text)
     found = coder(doc[:])
     assert found.label != label if label else found.label is None
+
+
+@pytest.mark.parametrize(
+    "text, words, label", [("The two sides agreed a ceasefire despite air strikes on the town.", 6, "AGREEMENT")]
+)
+def test_acled_coder_reads_cues_in_its_focus_only(tidings_nlp, coder, text: str, words: int, label: str):
+    """A clause is coded by its own cues: the air strikes outrank the ceasefire in the sentence only."""
+    span = tidings_nlp.nlp(text)[:]
+    assert coder(span, range(words)).label == label != coder(span).label
 
 
 @pytest.mark.parametrize("text, cue", [("Warplanes carried out air strikes on the town.", "Warplanes")])
@@ -142,3 +158,44 @@ def test_acled_actors_tell_labels_apart(tidings_nlp, text: str, sub_event_type: 
     """Who takes a town, and whether the target is armed, decide between the labels."""
     best = max(tidings_nlp(text).events, key=lambda e: e.confidence)
     assert best.acled_sub_event_type == sub_event_type
+
+
+def _labels(tidings_nlp, text: str) -> dict[str, str]:
+    return {e.trigger.text: e.acled_sub_event_type for e in tidings_nlp(text).events}
+
+
+@pytest.mark.parametrize(
+    "text, labels",
+    [("The two sides agreed a ceasefire on Sunday despite air strikes on rebel positions.",
+      {"agreed": "Agreement", "air strikes": "Air/drone strike"})],
+)  # fmt: skip
+def test_acled_each_incident_of_a_sentence_keeps_its_label(tidings_nlp, text: str, labels: dict):
+    """A trigger the sentence's label does not fit is coded on its own clause."""
+    assert labels.items() <= _labels(tidings_nlp, text).items()
+
+
+@pytest.mark.parametrize(
+    "text, sub_event_type",
+    [
+        ("Women from the village accused security forces of molestation.", "Sexual violence"),
+        ("Rights groups condemned the destruction of houses in the village.", "Looting/property destruction"),
+    ],
+)
+def test_acled_statement_carries_the_label_of_the_incident_it_reports(tidings_nlp, text: str, sub_event_type: str):
+    """The most confident event, an accusation, is coded as the incident it reports."""
+    best = max(tidings_nlp(text).events, key=lambda e: e.confidence)
+    assert best.acled_sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text, trigger, sub_event_type",
+    [
+        ("A grenade was thrown into the crowd at the concert. Gunfire followed, wounding three people.", "wounding",
+         "Grenade"),
+        ("Militants used mustard gas against an army unit. Twenty soldiers were injured.", "injured", "Chemical weapon"),
+        ("Police fired tear gas at protesters in the capital.\nGunmen shot dead a farmer in a village.", "shot", "Attack"),
+    ],
+)  # fmt: skip
+def test_acled_paragraph_takes_its_most_specific_label(tidings_nlp, text: str, trigger: str, sub_event_type: str):
+    """One paragraph, one incident, coded by the codebook's precedence; a line break starts another."""
+    assert _labels(tidings_nlp, text)[trigger] == sub_event_type

@@ -106,23 +106,19 @@ def test_classifier_no_model_event_when_the_doer_is_not_an_actor(tidings_nlp, te
 
 
 @pytest.mark.parametrize(
-    "text, other, event_trigger, sub_event_type",
+    "text, event_trigger, sub_event_type",
     [
         ("The U.S. embassy accused the Syrian regime of carrying out air strikes in support of ISIS.",
-         "accused", "air strikes", "Air/drone strike"),
+         "air strikes", "Air/drone strike"),
         ("Saudi-led coalition forces agreed a five-day ceasefire in Yemen despite air strikes on Sanaa.",
-         "ceasefire", "air strikes", "Air/drone strike"),
+         "air strikes", "Air/drone strike"),
     ],
 )  # fmt: skip
-def test_classifier_acled_label_goes_to_the_event_it_fits(tidings_nlp, text, other, event_trigger, sub_event_type):
-    """The sentence's ACLED label sits on the event whose type fits it, not on the accusation
-    or the ceasefire around it."""
+def test_classifier_acled_label_goes_to_the_event_it_fits(tidings_nlp, text, event_trigger, sub_event_type):
+    """The air strikes keep their own ACLED label beside the accusation or the ceasefire around
+    them (what those carry: ``tests/events/test_acled.py``)."""
     events = tidings_nlp(text).events
-    coding = load_coding()
-    labels = {label.sub_event_type: label for label in coding.acled.values()}
     assert [e.acled_sub_event_type for e in events if e.trigger.text == event_trigger] == [sub_event_type]
-    assert all(e.acled_sub_event_type is None for e in events if e.trigger.text == other)
-    assert all(labels[e.acled_sub_event_type].fits(e.event_type) for e in events if e.acled_sub_event_type)
 
 
 def test_classifier_coding_with_an_unknown_plover_type_is_a_data_error(tmp_path: Path):

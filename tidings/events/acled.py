@@ -5,12 +5,14 @@ words are in it together with the contexts the rule needs ("tear gas" with a pro
 protest with intervention; "capture" with an armed group and a town: a non-state actor
 overtakes territory). Cues match token lemmas or lower-case forms, longest phrase first,
 so "riot police" is no riot. Every rule that holds is also a feature of the event
-classifier, which decides where the rules are silent.
+classifier, which decides where the rules are silent. The event component codes each
+paragraph this way (one incident, its most specific reading), and a trigger the label does
+not fit on the cues of its own clause, read in its sentence's contexts (``focus``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -21,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from ..datafiles import read_yaml
 
-__all__ = ["DEFAULT_ACLED", "AcledCoder", "AcledMatch", "load_acled"]
+__all__ = ["DEFAULT_ACLED", "AcledCoder", "AcledMatch", "Found", "load_acled"]
 
 DEFAULT_ACLED = Path(__file__).resolve().parent.parent / "data" / "events" / "acled.yaml"
 
@@ -35,7 +37,7 @@ NOT_CUES = frozenset({"DATE", "TIME"})
 
 class AcledRule(BaseModel):
     """One coding rule: a CASE label, its cue phrases, and the contexts it needs (``with``)
-    or excludes (``unless``) in the same sentence."""
+    or excludes (``unless``) in the same span."""
 
     model_config = ConfigDict(populate_by_name=True)
 
@@ -104,6 +106,10 @@ class Phrase:
     contexts: set[str] = field(default_factory=set)
 
 
+# A phrase found in a text: its first token's index, the phrase, its text.
+Found = tuple[int, Phrase, str]
+
+
 class AcledCoder:
     """Codes a sentence (any span) with the CASE label of the first rule that holds."""
 
@@ -134,12 +140,24 @@ class AcledCoder:
         """The label an event with ``label`` takes given its actors' sectors (None: it keeps its own)."""
         return next((r.becomes for r in self.actor_rules if r.label == label and r.holds(sector1, sector2)), None)
 
-    def __call__(self, span: Span) -> AcledMatch:
-        """Code a span. RETURNS (AcledMatch)."""
+    def __call__(self, span: Span, focus: Optional[Container[int]] = None) -> AcledMatch:
+        """Code a span (a sentence, a paragraph). focus: the token indices whose cues count
+        (contexts are read on the whole span: one clause coded in its sentence's setting);
+        None: all. RETURNS (AcledMatch)."""
+        return self.code(self.scan(span), focus)
+
+    def scan(self, span: Span) -> list[Found]:
+        """The phrases in a span, to code it (and its parts) without reading it again."""
+        return list(self._phrases(span))
+
+    def code(self, found: Iterable[Found], focus: Optional[Container[int]] = None) -> AcledMatch:
+        """Code the phrases ``scan`` found (see ``__call__``). RETURNS (AcledMatch)."""
         contexts: set[str] = set()
         cued: dict[int, str] = {}  # rule -> its first cue's text
-        for phrase, text in self._phrases(span):
+        for start, phrase, text in found:
             contexts |= phrase.contexts
+            if focus is not None and start not in focus:
+                continue
             for i in phrase.rules:
                 cued.setdefault(i, text)
         holding = [
@@ -152,8 +170,9 @@ class AcledCoder:
         labels = tuple(dict.fromkeys(self.rules[i].label for i in holding))
         return AcledMatch(labels, holding[0], cued[holding[0]])
 
-    def _phrases(self, span: Span) -> Iterator[tuple[Phrase, str]]:
-        """The phrases in a span, left to right, longest first, each token used once."""
+    def _phrases(self, span: Span) -> Iterator[Found]:
+        """The phrases in a span (first token's index, phrase, text), left to right, longest
+        first, each token used once."""
         tokens = [t for t in span if t.pos_ not in SKIPPED_POS and not t.is_punct and t.ent_type_ not in NOT_CUES]
         forms = [_forms(t) for t in tokens]
         i = 0
@@ -163,7 +182,7 @@ class AcledCoder:
                 i += 1
                 continue
             end = i + len(found.words)
-            yield found, span.doc[tokens[i].i : tokens[end - 1].i + 1].text
+            yield tokens[i].i, found, span.doc[tokens[i].i : tokens[end - 1].i + 1].text
             i = end
 
     def _longest(self, forms: list[frozenset[str]], start: int) -> Optional[Phrase]:

@@ -11,10 +11,14 @@ sentence and decides where the rules are unsure or silent:
   raises the confidence;
 - the main trigger's CAMEO code follows the model's PentaClass when they disagree;
 - a sentence's ACLED label comes from the ACLED coder (``tidings.events.acled``: the
-  codebook's criteria) where one of its rules holds, else from the model when it is sure;
-  every trigger of the sentence whose type fits the label takes it, and the label's agreeing
-  raises its confidence (including the non-ACLED kinds, "Natural disaster"); the labels
-  the codebook tells apart by who acts are then read on each event's actors;
+  codebook's criteria) on its paragraph where one of its rules holds (a paragraph reports
+  one incident, read in the codebook's order of precedence), else from the model when it
+  is sure; every trigger of the sentence whose type fits the label takes it, and the
+  label's agreeing raises its confidence (including the non-ACLED kinds, "Natural
+  disaster"); a trigger it does not fit is coded on its own clause (a second incident:
+  "agreed a ceasefire despite air strikes"), and a statement with no ACLED type of its own
+  takes the incident it reports ("accused the troops of rape"); the labels the codebook
+  tells apart by who acts are then read on each event's actors;
 - a sentence where no rule fires but the model is confident gets an event on its main verb.
 
 The sentence's main trigger gets the most confidence: a trigger inside another trigger's
@@ -40,7 +44,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..annotations import ActorMention, EventMention, register_extensions
 from ..errors import DataError
-from .acled import DEFAULT_ACLED, AcledCoder, AcledMatch, load_acled
+from .acled import DEFAULT_ACLED, AcledCoder, AcledMatch, Found, load_acled
 from .classifier import DEFAULT_CLASSIFIER, AcledLabel, Classifier, Coding, load_classifier, load_coding, sentence_features
 from .lexicon import DEFAULT_LEXICON, TriggerRule, load_lexicon
 from .modality import DEFAULT_MODALITY, event_modality, load_modality
@@ -96,11 +100,12 @@ class Reading:
 @dataclass(frozen=True)
 class SentenceLabel:
     """A sentence's ACLED label, who gave it (provenance: the coder's rule or the model),
-    and the model's probability of it (1.0 without a model)."""
+    the model's probability of it (1.0 without a model), and whether the coder found it."""
 
     label: AcledLabel
     source: str
     prob: float
+    coder: bool = False
 
 
 @dataclass
@@ -156,19 +161,27 @@ class EventFinder:
         for match in find_triggers(doc, self.lexicon):
             by_sentence[match.span.sent.start].append(match)
         sentences = list(doc.sents)
-        coded = [self.acled(s) for s in sentences]
+        found = [self.acled.scan(s) for s in sentences]
+        coded = [self.acled.code(f) for f in found]
         readings = self.read(sentences, by_sentence, coded)
+        # A paragraph reports one incident: its label is the first rule in precedence that holds
+        # anywhere in it ("a grenade was thrown ... gunfire ensued": a grenade attack).
+        by_paragraph: dict[int, AcledMatch] = {}
+        for paragraph in _paragraphs(sentences):
+            incident = self.acled.code(p for i in paragraph for p in found[i])
+            by_paragraph.update(dict.fromkeys((sentences[i].start for i in paragraph), incident))
         events: list[EventMention] = []
-        for sentence, reading, acled in zip(sentences, readings, coded):
+        for sentence, phrases, reading, acled in zip(sentences, found, readings, coded):
             matches = by_sentence.get(sentence.start, [])
             by_depth = sorted(matches, key=lambda m: _depth(m.head))
             main = by_depth[0] if by_depth else None
-            label = self.sentence_label(reading, acled)
-            labelled = _labelled(by_depth, label.label if label else None)
+            incident = by_paragraph[sentence.start]
+            label = self.sentence_label(reading, incident if incident.label else acled)
+            labels = self.trigger_labels(phrases, matches, label)
             heads = {m.head.i for m in matches}
-            found = [e for m in matches for e in self._rule_events(m, reading, m is main, label if m in labelled else None,
-                                                                   _embedded(m.head, heads),
-                                                                   frozenset(o.rule.type for o in matches if o is not m))]
+            found = [e for m, own in zip(matches, labels)
+                     for e in self._rule_events(m, reading, m is main, own, _embedded(m.head, heads),
+                                                frozenset(o.rule.type for o in matches if o is not m))]  # fmt: skip
             events.extend(found or self._model_events(sentence, reading, acled))
         doc._.events = events
         return doc
@@ -239,11 +252,36 @@ class EventFinder:
         codebook's criteria are met: sure), else the model's where it is probable enough.
         RETURNS (SentenceLabel or None)."""
         if acled.label is not None:
-            return SentenceLabel(self.coding.acled[acled.label], f"acled:{acled.label} ({acled.cue})", 1.0)
+            return self._coder_label(acled)
         if reading is None:
             return None
         top, p_top = reading.top("acled")
         return SentenceLabel(self.coding.acled[top], self.model_tag, p_top) if p_top >= self.coding.decide["acled"] else None
+
+    def trigger_labels(self, phrases: list[Found], matches: list[TriggerMatch],
+                       label: Optional[SentenceLabel]) -> list[Optional[SentenceLabel]]:  # fmt: skip
+        """The ACLED label of each of a sentence's triggers (``matches``), given the
+        coder's ``phrases`` in it and its ``label``: the triggers it fits take it (see ``_labelled``); one it does
+        not fit is coded on its own clause (its words less the other triggers' clauses, in
+        the sentence's contexts), so that a second incident keeps its own label ("agreed a
+        ceasefire despite air strikes"); else, with no ACLED type of its own, it is a
+        statement that takes the incident the coder found in the sentence, which ACLED codes
+        from the report ("accused the troops of rape", "condemned the destruction")."""
+        labelled = _labelled(sorted(matches, key=lambda m: _depth(m.head)), label.label if label else None)
+        heads = {m.head.i for m in matches}
+        reported = label if label is not None and label.coder else None
+        return [label if m in labelled else self._clause_label(phrases, _clause(m, heads))
+                or (reported if m.rule.acled is None else None) for m in matches]  # fmt: skip
+
+    def _clause_label(self, phrases: list[Found], clause: set[int]) -> Optional[SentenceLabel]:
+        """The coder's label of one clause of a sentence, from the sentence's ``phrases``
+        (None: no rule holds there)."""
+        own = self.acled.code(phrases, clause)
+        return self._coder_label(own) if own.label is not None else None
+
+    def _coder_label(self, acled: AcledMatch) -> SentenceLabel:
+        """The ACLED coder's label (sure: the codebook's criteria are met), with its cue."""
+        return SentenceLabel(self.coding.acled[acled.label], f"acled:{acled.label} ({acled.cue})", 1.0, coder=True)
 
     def _rule_events(self, match: TriggerMatch, reading: Optional[Reading], main: bool, label: Optional[SentenceLabel],
                      embedded: bool, others: frozenset[str]) -> list[EventMention]:  # fmt: skip
@@ -365,6 +403,23 @@ def _labelled(by_depth: list[TriggerMatch], label: Optional[AcledLabel]) -> list
     if fitting:
         return fitting
     return [by_depth[0]] if by_depth[0].rule.acled is None else []
+
+
+def _paragraphs(sentences: list[Span]) -> list[range]:
+    """A document's paragraphs, as ranges of its sentences: a line break (in the space after
+    a sentence's last token or in the next one's first) ends one."""
+    starts = [0] + [i for i in range(1, len(sentences))
+                    if "\n" in sentences[i - 1][-1].text_with_ws or "\n" in sentences[i][0].text]  # fmt: skip
+    return [range(a, b) for a, b in zip(starts, [*starts[1:], len(sentences)])] if sentences else []
+
+
+def _clause(match: TriggerMatch, heads: set[int]) -> set[int]:
+    """The token indices of a trigger's own clause: its words and its head's subtree, less
+    the subtrees of the other triggers' heads in it."""
+    head = match.head
+    inner = [t for t in head.subtree if t.i in heads and t.i != head.i]
+    excluded = {d.i for t in inner for d in t.subtree}
+    return {t.i for t in head.subtree if t.i not in excluded} | set(range(match.span.start, match.span.end))
 
 
 def _embedded(token: Token, heads: set[int]) -> bool:
