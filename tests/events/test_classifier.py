@@ -100,6 +100,12 @@ def test_classifier_without_weights_rules_decide_alone(tidings_nlp, tmp_path: Pa
     assert events and all(e.method.startswith("rule:plover.") for e in events)
 
 
+def test_classifier_model_event_sits_on_what_is_said_not_on_the_saying(tidings_nlp):
+    events = tidings_nlp("The bomb was placed in a market, stated the information minister, and was left there.").events
+    assert "stated" not in [e.trigger.text for e in events]
+    assert any(e.trigger.text == "placed" and e.attribution.status == "claimed" for e in events)
+
+
 @pytest.mark.parametrize("text", ["A powerful earthquake hit the city on Monday."])
 def test_classifier_no_model_event_when_the_doer_is_not_an_actor(tidings_nlp, text: str):
     assert tidings_nlp(text).events == []

@@ -295,14 +295,15 @@ class EventFinder:
         return self._events(match.span, roles, coded, embedded, main)
 
     def _model_events(self, sentence: Span, reading: Optional[Reading], acled: AcledMatch) -> list[EventMention]:
-        """An event on the sentence's main verb when no rule fired and the model is sure, or
-        one of the ACLED coder's rules holds ("set up a base"); then its type is the model's
-        most probable among those that fit the coder's label."""
+        """An event on the sentence's main verb (the verb of what it says, when it says
+        something: "[a bomb was placed], stated the minister") when no rule fired and the
+        model is sure, or one of the ACLED coder's rules holds ("set up a base"); then its type
+        is the model's most probable among those that fit the coder's label."""
         if reading is None:
             return []
         top, p_top = reading.top("type")
         label, p_acled = reading.top("acled")
-        anchor = sentence.root
+        anchor = _content_verb(sentence.root)
         cued = label in acled.holding and p_acled >= self.coding.decide["acled_cued"]
         sure = max(p_top, p_acled) >= self.coding.decide["add_event"] or cued or acled.label is not None
         if not sure or anchor.pos_ not in ANCHOR_POS:
@@ -441,6 +442,12 @@ def _depth(token: Token) -> int:
     return depth
 
 
+def _content_verb(root: Token) -> Token:
+    """The verb of the clause a sentence's main verb says or thinks, if it has one (the
+    event is what "stated", "believe" or "reported" report), else the main verb."""
+    return next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), root)
+
+
 @Language.factory(
     "tidings_events",
     assigns=["doc._.events"],
@@ -456,3 +463,4 @@ def make_event_finder(nlp: Language, name: str, lexicon_path: str, modality_path
                       acled_path: str) -> EventFinder:  # fmt: skip
     """Factory of the ``tidings_events`` component."""
     return EventFinder(Path(lexicon_path), Path(modality_path), Path(classifier_path), Path(acled_path))
+
