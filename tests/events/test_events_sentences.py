@@ -91,10 +91,16 @@ def _events(nlp, sentence: str):
     return nlp(sentence, date="2020-06-02").events
 
 
+def _events_at(nlp, sentence: str, trigger: str):
+    """The sentence's events whose trigger holds the word; fails when there is none."""
+    events = [e for e in _events(nlp, sentence) if trigger in e.trigger.text.split()]
+    assert events, f"no event at {trigger!r}: {[e.trigger.text for e in _events(nlp, sentence)]}"
+    return events
+
+
 @pytest.mark.parametrize("sentence, trigger, event_type, country1, country2, status", CASES)
 def test_events_sentence(tidings_nlp, sentence, trigger, event_type, country1, country2, status):
-    events = [e for e in _events(tidings_nlp, sentence) if trigger in e.trigger.text.split()]
-    assert events, f"no event at {trigger!r}: {[e.trigger.text for e in _events(tidings_nlp, sentence)]}"
+    events = _events_at(tidings_nlp, sentence, trigger)
     summary = [(e.event_type, e.actor1 and e.actor1.country, e.actor2 and e.actor2.country, e.attribution.status) for e in events]
     assert any(
         e.event_type == event_type
@@ -237,3 +243,27 @@ def test_events_verb_without_its_required_arguments_is_no_trigger(tidings_nlp, s
 def test_events_noun_inside_a_verb_key_gives_one_event(tidings_nlp, sentence, trigger):
     events = _events(tidings_nlp, sentence)
     assert [e.trigger.text for e in events if e.event_type == events[0].event_type] == [trigger] * len(events)
+
+
+@pytest.mark.parametrize(
+    "sentence, trigger, root",
+    [
+        # CAMEO tells an appeal (02) from a demand (10), and a denial of an accusation (016) from a rejection (12)
+        ("The opposition urged the government to release the prisoners.", "urged", "02"),
+        ("The United Nations appealed for humanitarian aid for the flood victims.", "appealed", "02"),
+        ("Protesters demanded the resignation of the prime minister.", "demanded", "10"),
+        ("Iran rejected accusations that it had supplied drones to Russia.", "rejected", "01"),
+        ("Moscow rejected the peace proposal.", "rejected", "12"),
+        # public statements (01): concern, optimism, condolences
+        ("The foreign minister expressed concern about the rising violence in the region.", "expressed", "01"),
+        ("The president expressed his condolences to the families of the victims.", "expressed", "01"),
+        ("Rebels used civilians as human shields in the city.", "shields", "18"),
+        # material cooperation that a conflict word inside the phrase would hide
+        ("A court in Ankara lifted the travel ban on the journalist.", "lifted", "08"),
+        ("The army ceased its military operations near the capital.", "ceased", "08"),
+        ("Canada accepted 500 Syrian refugees last month.", "accepted", "07"),
+    ],
+)
+def test_events_cameo_root_of_statements_and_appeals(tidings_nlp, sentence, trigger, root):
+    events = _events_at(tidings_nlp, sentence, trigger)
+    assert {e.cameo[:2] for e in events if e.cameo} == {root}
