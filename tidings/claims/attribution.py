@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..annotations import ActorMention, EventMention, register_extensions
 from ..events.modality import clause_verb, governed_rule
+from ..events.roles import pobj
 from .cues import DEFAULT_CUES, Cues, load_cues
 from .sources import source_for, speaker
 
@@ -339,7 +340,7 @@ def _according_to(token: Token) -> Optional[Token]:
         if child.lower_ == "according":
             to = next((c for c in child.children if c.lower_ == "to"), None)
             if to is not None:
-                return next((c for c in to.children if c.dep_ == "pobj"), None)
+                return pobj(to)
     return None
 
 

@@ -18,7 +18,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ..annotations import ActorMention
-from ..events.roles import actor_for
+from ..events.roles import actor_for, pobj
 from .cues import Cues
 
 __all__ = ["source_for", "speaker"]
@@ -48,7 +48,7 @@ def speaker(verb: Token, cues: Cues) -> Optional[Token]:
         return subject
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     if agent is not None:
-        return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        return pobj(agent)
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     if verb.dep_ in INHERITS_SUBJECT:
@@ -123,13 +123,13 @@ def _author(noun: Token, cues: Cues) -> Token:
         if child.dep_ == "poss" and child.tag_ != "PRP$":
             return child
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
-            found = next((c for c in child.children if c.dep_ == "pobj"), None)
+            found = pobj(child)
             # "the account of the U.S. embassy" names its author; "a report of attacks" does not.
             if found is not None and (child.lower_ != "of" or actor_for(noun.doc, found) is not None):
                 return found
         if child.dep_ == "acl":
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
-            found = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            found = pobj(agent)
             if found is not None:
                 return found
     # "X issued a statement saying ...", "X told reporters in a statement that ...".

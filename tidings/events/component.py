@@ -179,10 +179,10 @@ class EventFinder:
             label = self.sentence_label(reading, incident if incident.label else acled)
             labels = self.trigger_labels(phrases, matches, label)
             heads = {m.head.i for m in matches}
-            found = [e for m, own in zip(matches, labels)
-                     for e in self._rule_events(m, reading, m is main, own, _embedded(m.head, heads),
-                                                frozenset(o.rule.type for o in matches if o is not m))]  # fmt: skip
-            events.extend(found or self._model_events(sentence, reading, acled))
+            rule_events = [e for m, own in zip(matches, labels)
+                           for e in self._rule_events(m, reading, m is main, own, _embedded(m.head, heads),
+                                                      frozenset(o.rule.type for o in matches if o is not m))]  # fmt: skip
+            events.extend(rule_events or self._model_events(sentence, reading, acled))
         doc._.events = events
         return doc
 

@@ -37,7 +37,7 @@ from .modality import clause_verb, governing_verb
 if TYPE_CHECKING:  # triggers asks ``fits_requirements`` before it yields a match
     from .triggers import TriggerMatch
 
-__all__ = ["Roles", "actor_for", "demand_roles", "find_roles", "fits_requirements"]
+__all__ = ["Roles", "actor_for", "demand_roles", "find_roles", "fits_requirements", "pobj"]
 
 SUBJECTS = ("nsubj", "csubj")
 # Verbs whose object is also the subject of their complement: "urged X to withdraw".
@@ -126,7 +126,7 @@ def fits_requirements(match: TriggerMatch, lexicon: Lexicon) -> bool:
 def _doer(verb: Token) -> Optional[Token]:
     """Who does a verb's action: its subject, or the agent of a passive."""
     if any(c.dep_ == "nsubjpass" for c in verb.children):
-        return _pobj(next((c for c in verb.children if c.dep_ == "agent"), None))
+        return pobj(next((c for c in verb.children if c.dep_ == "agent"), None))
     return _subject(verb)[0]
 
 
@@ -135,7 +135,7 @@ def _object(verb: Token, part: Optional[Token]) -> Optional[Token]:
     direct object, the subject of a passive ("ISIS was defeated") or of the verb's clausal
     complement ("allowed X to participate")."""
     if part is not None and part.dep_ == "prep":
-        return _pobj(part)
+        return pobj(part)
     direct = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     return direct or (next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None)
@@ -146,7 +146,7 @@ def _of_class(token: Token, argument: ArgumentClass) -> bool:
     names, its lemma, or a place name covering it. A quantity stands for its "of" phrase
     ("thousands of protesters"); other modifiers do not ("Pakistani law" is no state)."""
     doc = token.doc
-    of_object = _pobj(next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None))
+    of_object = pobj(next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None))
     words = [token, of_object] if of_object is not None and (token.like_num or token.lemma_.lower() in QUANTITIES) else [token]
     for word in words:
         mention = actor_at(doc, word)
@@ -196,7 +196,7 @@ def _with_country(doc: Doc, token: Token, mention: ActorMention) -> ActorMention
     if mention.country is not None:
         return mention
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in COUNTRY_PREPS):
-        inner = _pobj(prep)
+        inner = pobj(prep)
         found = actor_for(doc, inner) or (_country_place(doc, inner, any_place=True) if inner is not None else None)
         if found is not None and found.country:
             return replace(mention, country=found.country, method=f"{mention.method}+roles:phrase-country")
@@ -245,7 +245,7 @@ def _actors(doc: Doc, token: Optional[Token]) -> list[ActorMention]:
         add(_with_country(doc, argument, mention))
         for other in at.conjuncts if at is not argument else ():
             add(actor_at(doc, other) or _country_place(doc, other))
-        of_object = _pobj(next((c for c in at.children if c.dep_ == "prep" and c.lower_ == "of"), None))
+        of_object = pobj(next((c for c in at.children if c.dep_ == "prep" and c.lower_ == "of"), None))
         for other in of_object.conjuncts if of_object is not None and mention.sector else ():
             inner = actor_at(doc, other) or _country_place(doc, other)
             if inner is not None and inner.country:
@@ -273,7 +273,7 @@ def _verb_arguments(verb: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
         # "Turkey ... was condemned in a joint statement by Egypt": a coordinated passive
         # shares its theme; the agent may sit in a phrase ("a statement by X").
         theme = children.get("nsubjpass") or _subject(verb.head if copular else verb)[0]
-        subject = _pobj(children.get("agent")) or _phrase_agent(verb)
+        subject = pobj(children.get("agent")) or _phrase_agent(verb)
         if theme_object:
             # "U.S. rockets would be sent to Iraqi forces": the theme's owner is the doer.
             return subject or theme, recipient, "passive+theme"
@@ -359,17 +359,17 @@ def _purpose_target(verb: Token, lexicon: Lexicon) -> Optional[Token]:
         found = _first_actor(verb.doc, [_recipient(goal, lexicon.recipient_preps("complement"))])
     reason = _recipient(verb, frozenset({"in"}))
     if found is None and reason is not None and reason.lemma_.lower() in REASON_NOUNS:
-        found = _locate(verb.doc, _pobj(next((c for c in reason.children if c.dep_ == "prep"), None)), PURPOSE_DEPTH)[1]
+        found = _locate(verb.doc, pobj(next((c for c in reason.children if c.dep_ == "prep"), None)), PURPOSE_DEPTH)[1]
     return found
 
 
 def _phrase_agent(verb: Token) -> Optional[Token]:
     """The by-phrase of a noun in a passive verb's phrase: "condemned in a statement by X"."""
     for prep in (c for c in verb.children if c.dep_ == "prep"):
-        noun = _pobj(prep)
+        noun = pobj(prep)
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None) if noun is not None else None
         if by is not None:
-            return _pobj(by)
+            return pobj(by)
     return None
 
 
@@ -393,8 +393,8 @@ def _first_actor(doc: Doc, candidates: list[Optional[Token]]) -> Optional[Token]
 
 def _noun_arguments(noun: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple[Optional[Token], Optional[Token], str]:
     recipient = _recipient(noun, lexicon.recipient_preps(match.rule.type))
-    of_phrase = _pobj(next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None))
-    by_phrase = _pobj(next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None))
+    of_phrase = pobj(next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None))
+    by_phrase = pobj(next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None))
     of_is_target = match.rule.type in OF_IS_TARGET or by_phrase is not None
     target = recipient or (of_phrase if of_is_target else None)
     subject = by_phrase or (None if of_is_target else of_phrase)
@@ -429,7 +429,7 @@ def _noun_arguments(noun: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
         return subject, target, f"nominal:light-verb{how}"
     if noun.dep_ == "nsubjpass" and governor.pos_ == "VERB":
         # "the rocket strikes were carried out by sympathizers of the PMF"
-        agent = _pobj(next((c for c in governor.children if c.dep_ == "agent"), None))
+        agent = pobj(next((c for c in governor.children if c.dep_ == "agent"), None))
         if agent is not None:
             return agent, target, "nominal:light-verb-passive"
     return None, target, "nominal"
@@ -506,13 +506,14 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Optional[Token], str]:
 def _recipient(token: Token, preps: frozenset[str]) -> Optional[Token]:
     for child in token.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
-            pobj = _pobj(child)
-            if pobj is not None:
-                return pobj
+            obj = pobj(child)
+            if obj is not None:
+                return obj
     return None
 
 
-def _pobj(prep: Optional[Token]) -> Optional[Token]:
+def pobj(prep: Optional[Token]) -> Optional[Token]:
+    """The object of a preposition (or of a passive's agent), if any; None for no preposition."""
     if prep is None:
         return None
     return next((c for c in prep.children if c.dep_ == "pobj"), None)

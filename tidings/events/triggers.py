@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon, TriggerRule
-from .roles import fits_requirements
+from .roles import fits_requirements, pobj
 
 __all__ = ["TriggerMatch", "find_triggers"]
 
@@ -88,9 +88,9 @@ def _verb_keys(verb: Token) -> Iterator[tuple[str, Optional[Token], Optional[Tok
             continue
         word = child.lemma_.lower()
         if child.dep_ == "prep":
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                longer.append((f"{lemma} {word} {pobj.lemma_.lower()}", child, pobj))
+            obj = pobj(child)
+            if obj is not None:
+                longer.append((f"{lemma} {word} {obj.lemma_.lower()}", child, obj))
         elif child.dep_ == "dobj":
             modifiers = _modifiers(child)
             for n in range(len(modifiers), 0, -1):
