@@ -185,7 +185,7 @@ class AcledCoder:
             yield tokens[i].i, found, span.doc[tokens[i].i : tokens[end - 1].i + 1].text
             i = end
 
-    def _longest(self, forms: list[frozenset[str]], start: int) -> Optional[Phrase]:
+    def _longest(self, forms: list[tuple[str, ...]], start: int) -> Optional[Phrase]:
         """The longest phrase starting at token ``start`` (any of its forms), if any."""
         best: Optional[Phrase] = None
         for form in forms[start]:
@@ -205,11 +205,12 @@ def _words(phrase: str) -> tuple[str, ...]:
     return tuple(w for w in phrase.lower().replace("-", " ").split() if w not in ARTICLES)
 
 
-def _forms(token: Token) -> frozenset[str]:
-    """The forms a cue word can match: lemma, lower case, and lower case less a plural s
-    (the tagger leaves "IEDs" as a proper noun)."""
+def _forms(token: Token) -> tuple[str, ...]:
+    """The forms a cue word can match, in this order (the first form's phrase wins a tie):
+    lemma, lower case, and lower case less a plural s (the tagger leaves "IEDs" as a proper
+    noun)."""
     lower = token.lower_
-    return frozenset({token.lemma_.lower(), lower, lower[:-1] if lower.endswith("s") else lower})
+    return tuple(dict.fromkeys((token.lemma_.lower(), lower, lower[:-1] if lower.endswith("s") else lower)))
 
 
 @lru_cache(maxsize=4)
