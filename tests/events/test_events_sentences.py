@@ -148,6 +148,7 @@ def test_events_coordination_inside_a_phrase_gives_one_event_each(tidings_nlp, s
         ("The Azerbaijani parliament threatened on Monday to break relations with Russia.", "threatened", "RUS"),
         ("Israeli officials shared intelligence with the United States.", "shared", "USA"),
         ("Iran launched missiles targeting US troops in Iraq.", "launched", "USA"),
+        ("Italy announced a suspension of air links with Serbia on Wednesday.", "suspension", "SRB"),
     ],
 )
 def test_events_target_found_below_the_object_or_complement(tidings_nlp, sentence, trigger, country2):
@@ -177,6 +178,11 @@ def test_events_status_from_governing_verb_or_noun(tidings_nlp, sentence, trigge
         ("Vice-President Moody Awori has declined to resign despite growing pressure.", "declined", "reject"),
         ("Young Algerians blocked roads leading to the city centre to press their demands.", "blocked", "protest"),
         ("The ILO reiterated its demand today that Israel ease restrictions on Palestinian workers.", "demand", "request"),
+        # background: a relative clause describes a participant, a time clause sets the scene
+        ("Israel freed 20 prisoners who had been arrested during the uprising.", "freed", "retreat"),
+        ("Italy suspended flights to Serbia one day after a Serbian jet shot down a helicopter.", "suspended", "sanction"),
+        # an intent stated over a counted object ("tons of food aid") is the statement's content
+        ("The United Nations will provide 500 tons of food aid to the refugees.", "provide", "agree"),
     ],
 )
 def test_events_governing_event_is_the_most_confident(tidings_nlp, sentence, trigger, event_type):

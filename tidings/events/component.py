@@ -67,6 +67,13 @@ EMBEDDED_FACTOR = 0.8
 # Confidence factor of any other event beside the sentence's main one (the trigger nearest
 # the root): background in a subordinate clause ("one day after a jet shot down a helicopter").
 SIDE_FACTOR = 0.9
+# Confidence factor of an event told as background beside the sentence's main one: in a
+# relative clause it describes a participant ("must return a helicopter that was captured
+# last week"), in a time clause it sets the scene ("announced a suspension of air links one
+# day after a jet shot down a helicopter").
+BACKGROUND_FACTOR = 0.6
+# The words that open a time clause.
+TIME_MARKS = frozenset({"after", "before", "since", "until", "following", "once"})
 # Parts of speech a model-only event can be anchored on.
 ANCHOR_POS = frozenset({"VERB", "NOUN"})
 
@@ -331,7 +338,7 @@ class EventFinder:
         modal = event_modality(span.root, self.modality)
         status = modal.status or "asserted"
         parts = {**coded.parts, "status": modal.rule} if modal.rule else dict(coded.parts)
-        factor = EMBEDDED_FACTOR if embedded else 1.0 if main else SIDE_FACTOR
+        factor = 1.0 if main else BACKGROUND_FACTOR if _in_background_clause(span.root) else EMBEDDED_FACTOR if embedded else SIDE_FACTOR
         rule = self.lexicon.stated.get(modal.stated, {}).get(coded.event_type) if modal.stated and not embedded else None
         if rule is None:
             # An embedded action that is stated ("will provide food aid") is the content of
@@ -432,6 +439,15 @@ def _embedded(token: Token, heads: set[int]) -> bool:
         if token.i in heads and not coordinated:
             return True
     return False
+
+
+def _in_background_clause(token: Token) -> bool:
+    """Whether a token sits in a relative clause ("the helicopter that was captured") or a
+    time clause ("after a jet shot down a helicopter")."""
+    return any(
+        t.dep_ == "relcl" or (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in t.children))
+        for t in (token, *token.ancestors)
+    )
 
 
 def _depth(token: Token) -> int:

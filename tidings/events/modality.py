@@ -32,6 +32,10 @@ COMPLEMENT_DEPS = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acomp", "ccomp"}
 # Prepositions through which a verb's wording reaches its noun event ("took part in the
 # talks", "entered into negotiations", "agreed to talks").
 CARRYING_PREPS = {"in", "into", "to"}
+# Nouns that count or measure what their "of" phrase names ("thousands of protesters", "tons
+# of food aid", "a series of attacks"): the phrase stands for what it counts.
+QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "group", "crowd", "number", "band", "contingent",
+              "column", "unit", "member", "ton", "tonne", "series", "wave", "round", "spate", "string", "barrage"}
 # A subject, or its determiner, that says nobody did it.
 NEGATIVE_SUBJECTS = {"no", "nobody", "none", "neither"}
 GOVERNED_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep", "acomp"}
@@ -116,10 +120,15 @@ def _through_adjunct(head: Token, clause: Token) -> bool:
     carry the verb's action over to it ("comment on", "credit for"; "take part in" does)."""
     token = head
     while token.i != clause.i and token.head.i != token.i:
-        if token.dep_ == "prep" and token.lower_ not in CARRYING_PREPS:
+        if token.dep_ == "prep" and token.lower_ not in CARRYING_PREPS and not (token.lower_ == "of" and is_quantity(token.head)):
             return True
         token = token.head
     return False
+
+
+def is_quantity(token: Token) -> bool:
+    """Whether a word counts or measures its "of" phrase: a number or a quantity noun."""
+    return token.like_num or token.lemma_.lower() in QUANTITIES
 
 
 def _clause_words(head: Token, clause: Token) -> set[str]:

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 from ..actors.resolver import actor_at
 from ..annotations import ActorMention
 from .lexicon import ArgumentClass, Lexicon
-from .modality import clause_verb, governing_verb
+from .modality import clause_verb, governing_verb, is_quantity
 
 if TYPE_CHECKING:  # triggers asks ``fits_requirements`` before it yields a match
     from .triggers import TriggerMatch
@@ -52,8 +52,6 @@ NP_PREPS = {"of", "from", "by", "for"}
 # Phrases that give a sector actor its country: "spokesperson for the German government".
 COUNTRY_PREPS = {"of", "for", "in", "from"}
 # Nouns that stand for their "of" phrase as an argument: "thousands of protesters gathered".
-QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "group", "crowd", "number", "band", "contingent", "column",
-              "unit", "member"}
 # Types whose verb asks someone to act through a that-clause: its doer is the target.
 CLAUSE_SUBJECT_TARGETS = {"request"}
 # Noun events whose "of" phrase is the target ("the bombing of X", "in support of X"); for others it is the
@@ -70,6 +68,8 @@ PARTIES_PREPS = frozenset({"between"})
 PURPOSE_PREPS = frozenset({"for"})
 # Nouns of an "in ..." phrase that give the act's reason, whose own phrase holds its target:
 # "a hunger strike in protest of the Russian government's refusal", "in retaliation for X's raid".
+# Entity labels of a preposition's object that is a time, not a party: "talks on Wednesday".
+TIME_ENTITIES = {"DATE", "TIME"}
 REASON_NOUNS = {"protest", "retaliation", "response", "reprisal", "revenge"}
 
 
@@ -126,7 +126,7 @@ def fits_requirements(match: TriggerMatch, lexicon: Lexicon) -> bool:
 def _doer(verb: Token) -> Optional[Token]:
     """Who does a verb's action: its subject, or the agent of a passive."""
     if any(c.dep_ == "nsubjpass" for c in verb.children):
-        return pobj(next((c for c in verb.children if c.dep_ == "agent"), None))
+        return _agent(verb)
     return _subject(verb)[0]
 
 
@@ -147,7 +147,7 @@ def _of_class(token: Token, argument: ArgumentClass) -> bool:
     ("thousands of protesters"); other modifiers do not ("Pakistani law" is no state)."""
     doc = token.doc
     of_object = pobj(next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None))
-    words = [token, of_object] if of_object is not None and (token.like_num or token.lemma_.lower() in QUANTITIES) else [token]
+    words = [token, of_object] if of_object is not None and is_quantity(token) else [token]
     for word in words:
         mention = actor_at(doc, word)
         if mention is not None and (
@@ -273,7 +273,7 @@ def _verb_arguments(verb: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
         # "Turkey ... was condemned in a joint statement by Egypt": a coordinated passive
         # shares its theme; the agent may sit in a phrase ("a statement by X").
         theme = children.get("nsubjpass") or _subject(verb.head if copular else verb)[0]
-        subject = pobj(children.get("agent")) or _phrase_agent(verb)
+        subject = pobj(children.get("agent")) or _phrase_agent(verb, lexicon)
         if theme_object:
             # "U.S. rockets would be sent to Iraqi forces": the theme's owner is the doer.
             return subject or theme, recipient, "passive+theme"
@@ -363,13 +363,17 @@ def _purpose_target(verb: Token, lexicon: Lexicon) -> Optional[Token]:
     return found
 
 
-def _phrase_agent(verb: Token) -> Optional[Token]:
-    """The by-phrase of a noun in a passive verb's phrase: "condemned in a statement by X"."""
+def _phrase_agent(verb: Token, lexicon: Lexicon) -> Optional[Token]:
+    """The doer a noun in a passive verb's phrase names: "condemned in a statement by X",
+    "killed in an airstrike conducted by X"."""
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         noun = pobj(prep)
-        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None) if noun is not None else None
-        if by is not None:
-            return pobj(by)
+        if noun is None:
+            continue
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        agent = pobj(by) if by is not None else _clause_agent(noun, lexicon)
+        if agent is not None:
+            return agent
     return None
 
 
@@ -392,10 +396,14 @@ def _first_actor(doc: Doc, candidates: list[Optional[Token]]) -> Optional[Token]
 
 
 def _noun_arguments(noun: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple[Optional[Token], Optional[Token], str]:
-    recipient = _recipient(noun, lexicon.recipient_preps(match.rule.type))
+    preps = lexicon.recipient_preps(match.rule.type)
+    recipient = _recipient(noun, preps)
     of_phrase = pobj(next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None))
     by_phrase = pobj(next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None))
     of_is_target = match.rule.type in OF_IS_TARGET or by_phrase is not None
+    if of_is_target and of_phrase is not None:
+        # "the suspension of air links with Serbia": what is acted on may name its target.
+        of_phrase = _first_actor(noun.doc, [of_phrase, _recipient(of_phrase, preps)]) or of_phrase
     target = recipient or (of_phrase if of_is_target else None)
     subject = by_phrase or (None if of_is_target else of_phrase)
     if target is None and match.rule.type in CLAUSE_SUBJECT_TARGETS:
@@ -427,12 +435,32 @@ def _noun_arguments(noun: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
             target = _clause_subject(governor)  # "reiterated its demand that Israel ease restrictions"
         target = target or _purpose_target(governor, lexicon) or _purpose_target(noun, lexicon)
         return subject, target, f"nominal:light-verb{how}"
-    if noun.dep_ == "nsubjpass" and governor.pos_ == "VERB":
-        # "the rocket strikes were carried out by sympathizers of the PMF"
-        agent = pobj(next((c for c in governor.children if c.dep_ == "agent"), None))
+    if noun.dep_ == "nsubjpass" and governor.pos_ == "VERB" and lexicon.is_light_verb(governor):
+        # "the rocket strikes were carried out by sympathizers of the PMF" (not "the attack
+        # was condemned by the UN": condemning is an event of its own).
+        agent = _agent(governor)
         if agent is not None:
             return agent, target, "nominal:light-verb-passive"
+    agent = _clause_agent(noun, lexicon)
+    if agent is not None:
+        return agent, target, "nominal:light-verb-clause"
     return None, target, "nominal"
+
+
+def _clause_agent(noun: Token, lexicon: Lexicon) -> Optional[Token]:
+    """The doer a passive light verb's clause on a noun names: "an attack carried out by the
+    Taliban", "the bombing, which was conducted by IS"."""
+    for clause in noun.children:
+        if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB" and lexicon.is_light_verb(clause):
+            agent = _agent(clause)
+            if agent is not None:
+                return agent
+    return None
+
+
+def _agent(verb: Token) -> Optional[Token]:
+    """The by-phrase object of a passive verb: "carried out by X" -> X."""
+    return pobj(next((c for c in verb.children if c.dep_ == "agent"), None))
 
 
 def _as_role(noun: Token) -> Optional[tuple[Optional[Token], Token, str]]:
@@ -504,10 +532,12 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Optional[Token], str]:
 
 
 def _recipient(token: Token, preps: frozenset[str]) -> Optional[Token]:
+    """The object of a word's first phrase with one of ``preps``, a time ("on Wednesday") aside
+    (not a misparsed name: "met with President Bashar Assad Tuesday")."""
     for child in token.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             obj = pobj(child)
-            if obj is not None:
+            if obj is not None and (obj.ent_type_ not in TIME_ENTITIES or actor_for(obj.doc, obj) is not None):
                 return obj
     return None
 
