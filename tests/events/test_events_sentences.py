@@ -84,6 +84,7 @@ CASES = [
     ("Protesters burned the flag outside the embassy.", "burned", "protest", None, None, "asserted"),
     ("The rebels broke off talks with the government.", "broke", "sanction", None, None, "asserted"),
     ("Red Cross officials suspended aid deliveries in Baghdad.", "suspended", "sanction", None, None, "asserted"),
+    ("The government accepted the demands of the striking miners.", "accepted", "concede", None, None, "asserted"),
 ]
 
 
@@ -178,6 +179,7 @@ def test_events_status_from_governing_verb_or_noun(tidings_nlp, sentence, trigge
         ("Vice-President Moody Awori has declined to resign despite growing pressure.", "declined", "reject"),
         ("Young Algerians blocked roads leading to the city centre to press their demands.", "blocked", "protest"),
         ("The ILO reiterated its demand today that Israel ease restrictions on Palestinian workers.", "demand", "request"),
+        ("The opposition renewed its demand that the president release the prisoners.", "demand", "request"),
         # background: a relative clause describes a participant, a time clause sets the scene
         ("Israel freed 20 prisoners who had been arrested during the uprising.", "freed", "retreat"),
         ("Italy suspended flights to Serbia one day after a Serbian jet shot down a helicopter.", "suspended", "sanction"),

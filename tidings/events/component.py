@@ -187,8 +187,9 @@ class EventFinder:
             labels = self.trigger_labels(phrases, matches, label)
             heads = {m.head.i for m in matches}
             rule_events = [e for m, own in zip(matches, labels)
-                           for e in self._rule_events(m, reading, m is main, own, _embedded(m.head, heads),
+                           for e in self._rule_events(m, reading, m is main, own, _governor(m.head, heads) is not None,
                                                       frozenset(o.rule.type for o in matches if o is not m))]  # fmt: skip
+            _below_governors(rule_events, heads, {m.head.i: m.part.i for m in matches if m.part is not None})
             events.extend(rule_events or self._model_events(sentence, reading, acled))
         doc._.events = events
         return doc
@@ -430,15 +431,40 @@ def _clause(match: TriggerMatch, heads: set[int]) -> set[int]:
     return {t.i for t in head.subtree if t.i not in excluded} | set(range(match.span.start, match.span.end))
 
 
-def _embedded(token: Token, heads: set[int]) -> bool:
-    """Whether another trigger's head governs a token in the parse (a coordinated trigger,
-    "were imprisoned and released", is a sibling, not a governor)."""
+def _governor(token: Token, heads: set[int]) -> Optional[int]:
+    """The nearest other trigger head that governs a token in the parse, if any (a
+    coordinated trigger, "were imprisoned and released", is a sibling, not a governor). A
+    that-clause on a light verb is its object's content: "reiterated its demand that Israel
+    ease restrictions" (the parse hangs the clause on the verb)."""
     while token.head.i != token.i:
-        coordinated = token.dep_ == "conj"
+        coordinated, clause = token.dep_ == "conj", token.dep_ == "ccomp"
         token = token.head
         if token.i in heads and not coordinated:
-            return True
-    return False
+            return token.i
+        noun = next((c for c in token.children if c.dep_ == "dobj" and c.i in heads), None) if clause else None
+        if noun is not None:
+            return noun.i
+    return None
+
+
+def _below_governors(events: list[EventMention], heads: set[int], parts: dict[int, int]) -> None:
+    """Keep each event less sure than the event whose complement states it: the content of a
+    demand, a threat or a promise never outranks the demand ("reiterated its demand that
+    Israel ease restrictions"), whatever the model's reading adds to either. An adjunct is
+    no content: a purpose ("sent personnel to investigate") or a for-phrase that is not the
+    governor's own ("returned to Geneva for talks"; "called for talks" is). parts: a
+    trigger head's key preposition, by head."""
+    best: dict[int, float] = defaultdict(float)
+    for ev in events:
+        best[ev.trigger.root.i] = max(best[ev.trigger.root.i], ev.confidence)
+    for ev in events:
+        governor = _governor(ev.trigger.root, heads)
+        if governor is None or governor not in best:
+            continue
+        path = [t for t in (ev.trigger.root, *ev.trigger.root.ancestors) if t.i != governor and governor in {a.i for a in t.ancestors}]
+        if any(t.dep_ == "advcl" or (t.dep_ == "prep" and t.lower_ == "for" and parts.get(governor) != t.i) for t in path):
+            continue
+        ev.confidence = min(ev.confidence, round(best[governor] * EMBEDDED_FACTOR, 3))
 
 
 def _in_background_clause(token: Token) -> bool:
