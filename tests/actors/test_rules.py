@@ -50,6 +50,9 @@ def test_rules_coordinated_states_share_the_agent(run):
         ("Washington accused Damascus of lying.", "Damascus", ("SYR", "GOV", "metonym")),
         ("The Kremlin said the talks had failed.", "Kremlin", ("RUS", "GOV", "metonym")),
         ("Turkish demands were rejected.", "Turkish", ("TUR", None, "state")),
+        # a state word on a dwelling or civic place stands for the state's civilians
+        ("Soldiers demolished Palestinian homes near Hebron.", "Palestinian", ("PSE", "CVL", "state")),
+        ("Troops raided a Palestinian village at dawn.", "Palestinian", ("PSE", "CVL", "state")),
     ],
 )
 def test_rules_metonymy_and_state_modifiers(run, text, mention, expected):

@@ -162,6 +162,7 @@ class Lexicon(BaseModel):
     sender_prepositions: list[str]
     not_agents: list[str]
     ethnic: list[AgentEntry]
+    civilian_property: list[str]
     pronouns: list[str]
     collective_pronouns: list[str]
     former_words: list[str]

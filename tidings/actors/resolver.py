@@ -25,7 +25,8 @@ this order, and records it in ``ActorMention.method``:
   possessor or modifier ("the Russian government's refusal" -> "Russian
   government", "Israeli army bulldozers" -> "Israeli army"). ``compose:agent+link`` when
   "for/of X" names the actor it works for ("a spokesperson for the Islamic Front").
-- ``dict:modifier``: a state word modifying a noun that is no actor ("a US offer" -> USA).
+- ``dict:modifier``: a state word modifying a noun that is no actor ("a US offer" -> USA);
+  modifying a dwelling or civic place, the state's civilians ("Palestinian homes" -> PSE CVL).
   A plural demonym heading its phrase is the people (sector None: "the Palestinians"),
   counted or described ones are civilians ("100 Palestinians", "young Algerians": CVL).
 - ``compose:ethnic``: "ethnic Albanians" -> a people (CVL) of the country they live in,
@@ -205,6 +206,7 @@ class ActorResolver:
         self.formers = {normalize(t) for t in lex.former_words}
         self.modifier_prefixes = {normalize(t) for t in lex.modifier_prefixes}
         self.ethnic = {normalize(a.phrase): a.sector for a in lex.ethnic}
+        self.civilian_property = {normalize(t) for t in lex.civilian_property}
         self.pronoun_ids = {nlp.vocab.strings.add(normalize(t)) for t in lex.pronouns}
         self.collective_ids = {nlp.vocab.strings.add(normalize(t)) for t in lex.collective_pronouns}
 
@@ -457,8 +459,10 @@ class ActorResolver:
                     out.append(self._mention(span, name=hit.entry.name, country=hit.entry.id, sector=_PEOPLE_SECTOR if people else None,
                                              actor_id=hit.entry.id, kind="state" if hit.how != "demonym" else "group", method="dict"))
                 elif ent.root.dep_ in _MODIFIER_DEPS and ent.root.head.i == root.i:  # "a US offer", "Turkish demands"
-                    out.append(self._mention(ent, name=hit.entry.name, country=hit.entry.id, sector=None, actor_id=hit.entry.id,
-                                             kind="state", method="dict:modifier"))
+                    # "Palestinian homes": the state's civilians
+                    civilians = root.lemma_.lower() in self.civilian_property
+                    out.append(self._mention(ent, name=hit.entry.name, country=hit.entry.id, sector=_PEOPLE_SECTOR if civilians else None,
+                                             actor_id=hit.entry.id, kind="state", method="dict:modifier"))
             elif hit is None and ent.label_ in ("PERSON", "ORG", "NORP") and head_of_phrase:
                 if ent.label_ == "NORP" and not ent.text.lower().endswith(_NORP_ENDINGS):
                     continue
