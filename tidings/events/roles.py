@@ -66,6 +66,8 @@ CONDITION_MARKS = {"if", "unless"}
 # The preposition of the parties an act is done between, and of the goal it is done for.
 PARTIES_PREPS = frozenset({"between"})
 PURPOSE_PREPS = frozenset({"for"})
+# The prepositions of who an act comes from: "came under attack from rebels".
+SENDER_PREPS = frozenset({"from", "by"})
 # Nouns of an "in ..." phrase that give the act's reason, whose own phrase holds its target:
 # "a hunger strike in protest of the Russian government's refusal", "in retaliation for X's raid".
 # Entity labels of a preposition's object that is a time, not a party: "talks on Wednesday".
@@ -409,6 +411,11 @@ def _noun_arguments(noun: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
     if target is None and match.rule.type in CLAUSE_SUBJECT_TARGETS:
         # "the demand that Israel ease restrictions": the one asked is the clause's doer.
         target = _clause_subject(noun)
+    undergoer = _undergoer(noun)
+    if undergoer is not None:
+        # "a UN convoy came under attack", "was placed under house arrest": the subject undergoes it.
+        doer = subject or _recipient(noun, SENDER_PREPS) or _recipient(noun.head.head, SENDER_PREPS)
+        return doer, target or undergoer, "nominal:under"
     if subject is not None:
         return subject, target, "nominal:of-by"
     possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -445,6 +452,15 @@ def _noun_arguments(noun: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
     if agent is not None:
         return agent, target, "nominal:light-verb-clause"
     return None, target, "nominal"
+
+
+def _undergoer(noun: Token) -> Optional[Token]:
+    """Who undergoes an act they are "under": the subject of the verb the under-phrase hangs
+    on ("the convoy came under attack", "he was put under investigation")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _clause_agent(noun: Token, lexicon: Lexicon) -> Optional[Token]:
