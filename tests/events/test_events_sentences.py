@@ -85,6 +85,9 @@ CASES = [
     ("The rebels broke off talks with the government.", "broke", "sanction", None, None, "asserted"),
     ("Red Cross officials suspended aid deliveries in Baghdad.", "suspended", "sanction", None, None, "asserted"),
     ("The government accepted the demands of the striking miners.", "accepted", "concede", None, None, "asserted"),
+    # withdrawing observers or inspectors cuts relations (CAMEO 166), announcing it threatens
+    ("The United Nations withdrew its observers from Syria.", "withdrew", "sanction", "IGO", None, "asserted"),
+    ("The United Nations will withdraw its observers from Syria.", "withdraw", "threaten", "IGO", None, "asserted"),
 ]
 
 
@@ -259,9 +262,7 @@ def test_events_noun_inside_a_verb_key_gives_one_event(tidings_nlp, sentence, tr
         # CAMEO tells an appeal (02) from a demand (10), and a denial of an accusation (016) from a rejection (12)
         ("The opposition urged the government to release the prisoners.", "urged", "02"),
         ("The United Nations appealed for humanitarian aid for the flood victims.", "appealed", "02"),
-        pytest.param("Protesters demanded the resignation of the prime minister.", "demanded", "10",
-                     marks=pytest.mark.xfail(reason="the classifier reads the sentence as the resignation (material "
-                                                    "cooperation) and its PentaClass replaces the rule's demand code")),
+        ("Protesters demanded the resignation of the prime minister.", "demanded", "10"),
         ("Iran rejected accusations that it had supplied drones to Russia.", "rejected", "01"),
         ("Moscow rejected the peace proposal.", "rejected", "12"),
         # public statements (01): concern, optimism, condolences
