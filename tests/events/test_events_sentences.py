@@ -85,6 +85,7 @@ CASES = [
     ("The rebels broke off talks with the government.", "broke", "sanction", None, None, "asserted"),
     ("Red Cross officials suspended aid deliveries in Baghdad.", "suspended", "sanction", None, None, "asserted"),
     ("The government accepted the demands of the striking miners.", "accepted", "concede", None, None, "asserted"),
+    ("Prosecutors dropped all charges against the opposition leader.", "dropped", "concede", None, None, "asserted"),
     # withdrawing observers or inspectors cuts relations (CAMEO 166), announcing it threatens
     ("The United Nations withdrew its observers from Syria.", "withdrew", "sanction", "IGO", None, "asserted"),
     ("The United Nations will withdraw its observers from Syria.", "withdraw", "threaten", "IGO", None, "asserted"),
