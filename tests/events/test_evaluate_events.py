@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -51,3 +52,18 @@ def test_evaluate_events_scorers_on_dev_rows(tidings_nlp, name, scorer, extra):
     assert sum(sum(row.values()) for row in result["confusion"].values()) == result["n"]
     assert all({"precision", "recall", "f1", "support"} <= set(c) for c in result["per_class"].values())
     assert len(result["errors"]) == round(result["n"] * (1 - result["accuracy"]))
+
+
+def test_evaluate_events_case2021_scores_the_acled_classes_apart():
+    labels = [("Armed clash", "Battles", "Armed clash"), ("Attack", "Violence against civilians", "Armed clash"),
+              ("Natural disaster", None, "Natural disaster")]  # fmt: skip
+    rows = [{"id": f"r{i}", "text": "x", "gold": {"acled_sub_event_type": g, "acled_event_type": t}} for i, (g, t, _) in enumerate(labels)]
+    predicted = {f"r{i}": p for i, (_, _, p) in enumerate(labels)}
+
+    def extract(documents):
+        for d in documents:
+            yield d, [SimpleNamespace(acled_sub_event_type=predicted[d.id], confidence=1.0, trigger=SimpleNamespace(text="x"))]
+
+    result = events.score_case2021(rows, extract)
+    assert round(result["weighted_f1"], 3) == 0.556  # all three labels
+    assert round(result["acled_weighted_f1"], 3) == 0.333  # the two ACLED snippets: clash right, attack missed
