@@ -58,6 +58,9 @@ class TriggerRule(BaseModel):
     object: Literal["recipient", "theme"] = Field(
         "recipient", description='"theme": the direct object is the thing moved ("sent weapons"), not an actor.'
     )
+    subject: Literal["doer", "undergoer"] = Field(
+        "doer", description='"undergoer": the subject suffers the event its key names ("civilians died in the attack").'
+    )
 
     requires: list[dict[Literal["doer", "object"], str]] = Field(
         default_factory=list,

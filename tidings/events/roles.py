@@ -271,6 +271,12 @@ def _verb_arguments(verb: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
     # "Khashoggi was slain" parses as a participle complement of "was": a passive too.
     copular = verb.dep_ == "acomp" and verb.tag_ == "VBN"
     passive = "nsubjpass" in children or ("auxpass" in children and verb.tag_ == "VBN") or copular
+    if match.rule.subject == "undergoer":
+        # "eight civilians died in an attack by the rebels", "died in Israeli shelling": the
+        # subject suffers the event its key's noun names, whose doer that noun's phrase gives.
+        noun = pobj(match.part)
+        doer = _noun_arguments(noun, match, lexicon)[0] if noun is not None else None
+        return doer, _subject(verb)[0], "active:undergoer"
     if passive:
         # "Turkey ... was condemned in a joint statement by Egypt": a coordinated passive
         # shares its theme; the agent may sit in a phrase ("a statement by X").
