@@ -27,6 +27,10 @@ CASES = [
     # a speaker the parse leaves without a subject
     ("Government forces shelled the town, the Syrian Observatory for Human Rights said.", "shelled",
      "Syrian Observatory for Human Rights"),
+    # a misparse gives the verb two subjects: the nearest speaks (Wikinews, CC BY 2.5)
+    ("Millions dwell in the nation's slums, and while there was no suggestion on Sunday of sabotage, local activists "
+     "claimed fires have in the past been deliberately set to clear away slum buildings for redevelopment.", "set",
+     "local activists"),
 ]
 
 

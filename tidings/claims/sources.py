@@ -43,7 +43,9 @@ def speaker(verb: Token, cues: Cues) -> Optional[Token]:
     passive, the subject of the reporting verb it hangs off ("..., adding that ...", "said
     ... but denied ...", "also speaking via Twitter", "was forceful in blaming Iran"), the
     medium noun it describes ("a statement saying ..."), else a noun phrase next to it."""
-    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    # A misparse may give a verb two subjects: the one nearest the verb speaks ("Millions
+    # dwell in the slums, and ... local activists claimed").
+    subject = min((c for c in verb.children if c.dep_ in SUBJECTS), key=lambda c: abs(c.i - verb.i), default=None)
     if subject is not None:
         return subject
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
