@@ -275,7 +275,7 @@ def _verb_arguments(verb: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
         # "eight civilians died in an attack by the rebels", "died in Israeli shelling": the
         # subject suffers the event its key's noun names, whose doer that noun's phrase gives.
         noun = pobj(match.part)
-        doer = _noun_arguments(noun, match, lexicon)[0] if noun is not None else None
+        doer = _noun_arguments(noun, replace(match, span=doc[noun.i : noun.i + 1], part=None), lexicon)[0] if noun is not None else None
         return doer, _subject(verb)[0], "active:undergoer"
     if passive:
         # "Turkey ... was condemned in a joint statement by Egypt": a coordinated passive
