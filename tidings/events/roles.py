@@ -285,6 +285,10 @@ def _verb_arguments(verb: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
         if theme_object:
             # "U.S. rockets would be sent to Iraqi forces": the theme's owner is the doer.
             return subject or theme, recipient, "passive+theme"
+        if theme is not None and match.part is not None and theme.i == match.part.i:
+            # The key's own noun is no target: "sanctions were imposed on Iran", "evidence
+            # against Russia was presented", "tear gas was used against the protesters".
+            return subject, _first_actor(doc, [recipient, _recipient(theme, preps)]), "passive:key-noun"
         return subject, theme, "passive" if subject is not None else "passive:agentless"
     subject, how = _subject(verb)
     if how == ":participle" and subject.dep_ == "dobj" and lexicon.is_light_verb(subject.head) and actor_for(doc, subject) is None:

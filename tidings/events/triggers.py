@@ -15,7 +15,7 @@ __all__ = ["TriggerMatch", "find_triggers"]
 
 # Dependents that form a multi-word verb key: "push back", "call for", "hold talks", "found
 # X guilty" (the parser makes "guilty" a clausal complement: only an adjective one counts).
-VERB_PARTS = ("prt", "prep", "dative", "advmod", "dobj", "acomp", "compound:prt", "oprd", "ccomp")
+VERB_PARTS = ("prt", "prep", "dative", "advmod", "dobj", "nsubjpass", "acomp", "compound:prt", "oprd", "ccomp")
 # Left modifiers that form a multi-word noun key: "air strike", "military aid".
 NOUN_PARTS = ("compound", "amod", "nmod")
 # Entities of a phrase that dates an event rather than forming its key ("on Friday").
@@ -42,13 +42,17 @@ class TriggerMatch:
 
 def find_triggers(doc: Doc, lexicon: Lexicon) -> Iterator[TriggerMatch]:
     """Yield every trigger of the doc in text order. The longest lexicon key wins per token;
-    a noun trigger that is part of a verb's key ("placed on high alert") is that verb's trigger."""
+    a noun trigger that is part of a verb's key ("placed on high alert", "the ban was
+    lifted") is that verb's trigger."""
+    verbs = {t.i: _verb_match(t, lexicon) for t in doc if t.pos_ == "VERB" and t.ent_type_ not in NAME_LABELS}
+    # A passive subject in a verb's key comes before the verb: "the travel ban was lifted".
+    in_keys = {m.part.i for m in verbs.values() if m is not None and m.part is not None and m.part.dep_ == "nsubjpass"}
     covered = -1  # the last token of the previous verb trigger's span
     for token in doc:
-        if token.ent_type_ in NAME_LABELS or token.i <= covered:
+        if token.ent_type_ in NAME_LABELS or token.i <= covered or token.i in in_keys:
             continue
         if token.pos_ == "VERB":
-            match = _verb_match(token, lexicon)
+            match = verbs[token.i]
             covered = match.span.end - 1 if match is not None else covered
         elif token.pos_ == "NOUN" and token.dep_ != "compound":
             match = _noun_match(token, lexicon)
@@ -91,14 +95,14 @@ def _verb_keys(verb: Token) -> Iterator[tuple[str, Optional[Token], Optional[Tok
             obj = pobj(child)
             if obj is not None:
                 longer.append((f"{lemma} {word} {obj.lemma_.lower()}", child, obj))
-        elif child.dep_ == "dobj":
+        elif child.dep_ in ("dobj", "nsubjpass"):  # "lifted the ban", "the ban was lifted"
             modifiers = _modifiers(child)
             for n in range(len(modifiers), 0, -1):
                 words = [m.lemma_.lower() for m in reversed(modifiers[:n])]
                 longer.append((" ".join([lemma, *words, word]), child, child))
             if particle is not None:
                 longer.append((f"{lemma} {particle} {word}", child, child))
-        pairs.append((f"{lemma} {word}", child, child if child.dep_ == "dobj" else None))
+        pairs.append((f"{lemma} {word}", child, child if child.dep_ in ("dobj", "nsubjpass") else None))
     yield from longer
     yield from pairs
     yield lemma, None, None
