@@ -58,6 +58,9 @@ class TriggerRule(BaseModel):
     object: Literal["recipient", "theme"] = Field(
         "recipient", description='"theme": the direct object is the thing moved ("sent weapons"), not an actor.'
     )
+    of_phrase: Optional[Literal["doer", "target"]] = Field(
+        None, description='who a noun trigger\'s of-phrase names, where its type does not settle it ("the release of X": target).'
+    )
     subject: Literal["doer", "undergoer"] = Field(
         "doer", description='"undergoer": the subject suffers the event its key names ("civilians died in the attack").'
     )

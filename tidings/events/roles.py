@@ -412,7 +412,8 @@ def _noun_arguments(noun: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
     recipient = _recipient(noun, preps)
     of_phrase = pobj(next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None))
     by_phrase = pobj(next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None))
-    of_is_target = match.rule.type in OF_IS_TARGET or by_phrase is not None
+    own = match.rule.of_phrase
+    of_is_target = own == "target" if own is not None else match.rule.type in OF_IS_TARGET or by_phrase is not None
     if of_is_target and of_phrase is not None:
         # "the suspension of air links with Serbia": what is acted on may name its target.
         of_phrase = _first_actor(noun.doc, [of_phrase, _recipient(of_phrase, preps)]) or of_phrase
