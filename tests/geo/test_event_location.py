@@ -51,6 +51,7 @@ def test_event_location_north_of_kept_in_rule(nlp):
         ("A car bomb exploded near Kilis on Monday.", "exploded", "near"),
         ("A car bomb exploded outside Mosul on Monday.", "exploded", "outside"),
         ("A car bomb exploded in Mosul on Monday.", "exploded", None),
+        ("Military jets patrolled the skies above Washington on Sunday.", "patrolled", "above"),
     ],
 )
 def test_event_location_relation(nlp, text, verb, relation):
@@ -107,6 +108,21 @@ def test_event_location_none_when_no_place_fits(nlp, text, verb):
         ("Iraq captured Irbil in northern Iraq.", "captured", "Irbil"),
         # A destination on the trigger itself.
         ("The minister traveled to Tehran at the head of a delegation.", "traveled", "Tehran"),
+        # Not the place that holds the other one ("in northern Afghanistan", "of Hawul district").
+        (
+            "Atop a row of bungalows south of the strategic town of Hugahlbahodin in northern Afghanistan, "
+            "two soldiers are patrolling with guns.",
+            "patrolling",
+            "Hugahlbahodin",
+        ),
+        ("Fourteen people were killed in Jibwhiwhui village of Hawul district of Borno State.", "killed", "Jibwhiwhui"),
+        # "X village" as a territory verb's object; a place deep in the phrase of a locative preposition.
+        ("Insurgents attacked Katarko village and abducted a cleric in Gujba district.", "attacked", "Katarko"),
+        ("The woman was shot to death in the courtyard of the West Bank's largest hospital.", "shot", "West Bank"),
+        # A place the gazetteer lacks is still where it happened.
+        ("A car bomb detonated near a bus in Kfar Darom on Monday.", "detonated", "Kfar Darom"),
+        ("Eritrea captured the island of Hanish al-Kabir after a three day battle.", "captured", "Hanish al-Kabir"),
+        ("The rebels captured Biju Hill on Monday.", "captured", "Biju Hill"),
     ],
 )
 def test_event_location_picks_the_place_among_several(nlp, text, verb, expected):

@@ -155,6 +155,9 @@ def test_resolver_large_province_curated_centre(nlp):
         ("He was taken to the Henderson County Jail in Athens, Texas.", "Henderson County", "admin2", "Texas"),
         ("An earthquake struck Sichuan province on Monday.", "Sichuan", "admin1", "Sichuan Sheng"),
         ("Storms hit Far North Queensland and West Virginia State on Monday.", "West Virginia", "admin1", "West Virginia"),
+        # Generic words cut off the end ("Sheriff's Office", "Commissioners"), never the rest of a name.
+        ("At 11:30 p.m., Titus County Sheriff's Office (TCSO) Deputy David Ross stopped a car.", "Titus County", "admin2",
+         "Texas"),
     ],
 )
 def test_resolver_narrows_unknown_name_to_known_place(nlp, text, name, feature, admin1):
@@ -172,3 +175,49 @@ def test_resolver_narrows_unknown_name_to_known_place(nlp, text, name, feature, 
 def test_resolver_facility_names_are_places(nlp, text, name):
     doc = nlp(text)
     assert any(name in p.text and p.kind == "place" and p.lat is None for p in doc._.places)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # ner calls these PERSON or ORG; a locative preposition or a place noun makes them places.
+        ("Another civilian was killed further north in Tal Afar when a package blew up.", "Tal Afar"),
+        ("A Palestinian bomber detonated his car near a bus in Kfar Darom, killing five Israelis.", "Kfar Darom"),
+        ("Rebels advanced near Khan Touman on Monday.", "Khan Touman"),
+        ("Gunmen suspected to be members of Boko Haram attacked Bama Town early on Wednesday.", "Bama"),
+        ("The fighting in Al-Wa\u2019er District continued.", "Al-Wa\u2019er District"),
+        # The object of a verb that takes places only.
+        ("Hundreds of soldiers and police patrolled Katmandu after the curfew was lifted.", "Katmandu"),
+    ],
+)
+def test_resolver_unknown_name_in_place_context_is_place(nlp, text, name):
+    found = _places(nlp(text), name)
+    assert found and found[0].kind == "place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He studied at Benedict College last year.",  # an organisation named by an English noun
+        "The protest took place at Fithian House on Monday.",
+        "He met John Smith at the hotel.",  # a person, in no place context
+        "Militants captured Gilad Shalit on Monday.",  # "capture" takes people too
+    ],
+)
+def test_resolver_organisation_or_person_is_not_place(nlp, text):
+    assert nlp(text)._.places == []
+
+
+@pytest.mark.parametrize(
+    "text,name,country",
+    [
+        ("Gunmen killed five people in the Syrian village of Kfar Darom on Monday.", "Kfar Darom", "SYR"),
+        ("Five people died in Tal Afar, Iraq, on Monday.", "Tal Afar", "IRQ"),
+        ("Dozens of attackers stormed the village of Mainok in northern Borno.", "Mainok", "NGA"),
+        ("Rebels advanced near Khan Touman on Monday.", "Khan Touman", None),
+    ],
+)
+def test_resolver_unresolved_place_country_from_context(nlp, text, name, country):
+    place = _places(nlp(text), name)[0]
+    assert place.lat is None and place.lon is None and place.geonameid is None
+    assert place.name == name and place.country == country

@@ -80,6 +80,10 @@ def test_ruler_marks_county_names(nlp):
         ("Government forces shelled the village of Sharifah in western Palmyra.", "Sharifah"),
         ("Russian jets struck the towns of Khan Touman and Aleis.", "Khan Touman"),
         ("A soldier was killed in Iraq's northern Nineveh province.", "Nineveh"),
+        # An apostrophe inside the name; the place noun ends the name.
+        ("ISIS launched a massive offensive inside the Dara\u2019a Governorate on Sunday.", "Dara\u2019a"),
+        # Before a settlement noun, with no preposition.
+        ("Boko Haram fighters attacked Huwaysis village on Monday.", "Huwaysis"),
     ],
 )
 def test_ruler_marks_names_in_place_context(nlp, text, name):

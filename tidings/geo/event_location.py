@@ -15,6 +15,8 @@ For each ``ev`` in ``doc._.events`` it picks a ``doc._.places`` mention of kind 
   the trigger, the last place of its chain ("in Mogadishu's Huriwaa district" -> Huriwaa;
   rule ``sentence:<prep>``); a reference point ("south of Baghdad") only when no other; never
   a place the trigger reports ("said that ... in X") or governs from two clauses down.
+Among several places, the one that holds another loses ("killed in X village of Y district",
+"south of the town of X in northern Y": X).
 A blocking preposition between place and trigger ("protesting against the strikes on X",
 "between X and Y": talks, borders) leaves the place out. Nothing fits: the location stays
 None. A document-focus fallback (precision "document") was measured on ``tidings eval
@@ -118,7 +120,8 @@ class EventLocator:
                 continue
             attached.append((p, rule, target))
         if attached:
-            place, rule, _ = min(attached, key=lambda a: _rank(a[0], a[1], a[2], root, self.place_nouns))
+            held = {i for p, _, _ in attached for i in range(p.start, p.end)}
+            place, rule, _ = min(attached, key=lambda a: _rank(a[0], a[1], a[2], root, self.place_nouns, held))
             self._set(ev, place, "exact", rule)
             return
         in_sentence = [p for p in in_sentence if p.kind == "place"]
@@ -126,12 +129,15 @@ class EventLocator:
         taken = {i for p in in_sentence for i in range(p.start, p.end)}
         introduced = [(p, prep) for p in candidates if (prep := self._introducing_preposition(root.doc, p, taken))]
         if introduced:
-            # "In X, south of Y": X, not the reference point; then the nearest preposition; of its
+            # "south of the town of X in northern Y": X, not its container Y; "In X, south of Y": X,
+            # not the reference point; then the nearest preposition; of its
             # chain, the most specific place ("in the Giro district of Ghazni province"), then the
             # last ("in Mogadishu's Huriwaa district").
+            held = {i for p, _ in introduced for i in range(p.start, p.end)}
             place, (prep, _) = min(
                 introduced,
                 key=lambda a: (
+                    _container(root.doc[a[1][1]], held, self.place_nouns),
                     self._relation(a[1][0]) is not None,
                     abs(a[1][1] - root.i),
                     _SPECIFICITY.get(a[0].feature, 1),
@@ -142,17 +148,18 @@ class EventLocator:
 
     def _governing_preposition(self, token: Token) -> Optional[tuple[str, int]]:
         """The locative preposition whose phrase the place heads, read from the parse: "through
-        the front-line suburb of X", "in the mostly-Kurdish town of X" (else None)."""
+        the front-line suburb of X", "in the mostly-Kurdish town of X", "in the courtyard of X's
+        largest hospital" (else None)."""
         for _ in range(_MAX_HOPS):
-            if token.dep_ == "conj" or token.dep_ in ("compound", "nmod") and (
-                token.head.lower_ in self.place_nouns or token.head.pos_ == "PROPN"
+            if token.dep_ in ("conj", "poss") or token.dep_ in ("compound", "nmod") and (
+                token.head.lower_ in self.place_nouns or token.head.pos_ in ("PROPN", "NOUN")
             ):
                 token = token.head
                 continue
             if token.dep_ != "pobj":
                 return None
             prep = token.head
-            if prep.lower_ == "of" and prep.head.lower_ in self.place_nouns:
+            if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN"):
                 token = prep.head
                 continue
             return (prep.lower_, prep.i) if prep.lower_ in self.rules.locative else None
@@ -160,14 +167,16 @@ class EventLocator:
 
     def _territory(self, place: Token, rule: str, top: Token) -> bool:
         """True when the place itself is what a territory verb takes: "captured X and Y", "X was
-        shelled", "stormed the town of X" (not "shot down a U.S. helicopter")."""
+        shelled", "stormed the town of X", "attacked X village" (not "shot down a U.S. helicopter")."""
         if rule != "object" and not (rule == "of" and top.lower_ in self.place_nouns):
             return False
         if top.dep_ not in _OBJECT_DEPS or top.head.lemma_.lower() not in self.rules.territory_verbs:
             return False
         token = place
         while token != top:
-            if token.dep_ not in ("conj", "appos", "pobj") and not (token.dep_ == "prep" and token.lower_ == "of"):
+            of = token.dep_ == "prep" and token.lower_ == "of"
+            named = token.dep_ == "compound" and token.head.lower_ in self.place_nouns  # "X village"
+            if token.dep_ not in ("conj", "appos", "pobj") and not of and not named:
                 return False
             token = token.head
         return True
@@ -199,6 +208,17 @@ class EventLocator:
                 return f"{doc[i - 1].lower_} of", i
             i -= 1
         return (doc[i].lower_, i) if i >= 0 and doc[i].lower_ in self.rules.locative else None
+
+
+def _container(prep: Token, held: set[int], place_nouns: Mapping[str, str]) -> bool:
+    """True when the preposition hangs off another place of the sentence ("X in northern Y",
+    "the town of X in Y"): its place holds that one."""
+    head = prep.head
+    if head.i in held:
+        return True
+    return head.lower_ in place_nouns and any(
+        child.lower_ == "of" and any(g.i in held for g in child.children) for child in head.children
+    )
 
 
 def _event_heads(root: Token) -> set[Token]:
@@ -262,12 +282,25 @@ _SPECIFICITY = {"point": 0, None: 1, "city": 1, "admin2": 2, "admin1": 3, "regio
 
 
 def _rank(
-    place: PlaceMention, rule: str, target: bool, root: Token, place_nouns: Mapping[str, str]
-) -> tuple[int, int, int]:
+    place: PlaceMention, rule: str, target: bool, root: Token, place_nouns: Mapping[str, str], held: set[int]
+) -> tuple[int, bool, int, int]:
     """Prefer a locative preposition on the trigger or what a territory verb takes ("captured
-    X"), then the most specific place, then the nearest."""
+    X"), then a place that holds no other ("killed in X village of Y district": X), then the
+    most specific place, then the nearest."""
     tier = 1 if target or not (rule in ("of", "object", "poss") or _modifier(place, root.doc, place_nouns)) else 2
-    return (tier, _SPECIFICITY.get(place.feature, 1), _distance(place, root))
+    return (tier, _holds(place, root, held), _SPECIFICITY.get(place.feature, 1), _distance(place, root))
+
+
+def _holds(place: PlaceMention, root: Token, held: set[int]) -> bool:
+    """True when another place lies on the way from this one up to the trigger in the parse."""
+    token = root.doc[place.start:place.end].root.head
+    for _ in range(_MAX_HOPS):
+        if token == root or token.head == token:
+            return False
+        if token.i in held and not place.start <= token.i < place.end:
+            return True
+        token = token.head
+    return False
 
 
 def _modifier(place: PlaceMention, doc: Doc, place_nouns: Mapping[str, str]) -> bool:

@@ -102,6 +102,7 @@ class PlaceContext(BaseModel):
     place_nouns: dict[str, Literal["admin1", "admin2", "city", "area"]]
     not_after: set[str]
     facility_nouns: set[str]
+    place_verbs: set[str]
 
 
 class CuratedFile(BaseModel):

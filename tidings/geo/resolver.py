@@ -5,6 +5,13 @@ or with lat/lon None when the gazetteer lacks them; FAC only when the gazetteer 
 demonyms (NORP "Syrian" -> Syria, ``kind="demonym"``) and capitals standing for their
 government (an ActorMention of kind "metonym" covers the span -> ``kind="metonym"``).
 
+A name that ``ner`` calls a person, group or thing is a place when its context says so: a
+place noun after or before it ("Srisakorn district", "the town of Kfar Darom") or a locative
+preposition before a bare proper name ("in Tal Afar"; not an organisation named by an English
+noun: "at Graham Middle School"). A place the gazetteer lacks keeps lat/lon None, its text as
+its name and, when a qualifier gives it, its country ("the Syrian village of X", "X, Iraq",
+"X in northern Borno").
+
 Also found: a place that opens an ORG name ("the Minnesota Department of Transportation",
 "the Laurel County Sheriff"; a city or county only when it resolves firmly), the state after
 "City, ST" when ``ner`` missed it ("Greer, S.C."), and the known place inside a name the
@@ -37,11 +44,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ..annotations import PlaceMention, register_extensions
 from .gazetteer import Gazetteer, Place, load_gazetteer, load_place_context, normalize
+from .ruler import ARTICLES, JOINERS, capitalised
 
 __all__ = ["PlaceResolver"]
 
 _FEATURE_PRIOR = {"country": 3.0, "region": 2.5, "point": 2.5, "admin1": 1.5, "city": 1.0, "admin2": 0.2}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Labels ner gives place names it does not know ("in Tal Afar" PERSON, "Kfar Darom" ORG): a
+# place when its context says so (see ``PlaceResolver._named_place``).
+_NAME_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"}
 # A capital is a place, not its government, as a part's whole ("the streets of Kabul", "Baghdad's
 # bridges", "the Riyadh shootout") or after a place word ("downtown Baghdad", "the capital Bangui").
 _PLACE_PARTS = {
@@ -50,7 +61,10 @@ _PLACE_PARTS = {
     "bridge", "bridges", "market", "hotel", "shootout", "bombing", "blast", "attack", "attacks", "outskirt",
     "edge", "region", "province", "city", "quarter", "slums", "residents", "skies", "sky",
 }
-_PLACE_BEFORE = {"downtown", "central", "capital", "city", "east", "west", "north", "south", "occupied", "in", "at", "near"}
+_PLACE_BEFORE = {
+    "downtown", "central", "capital", "city", "east", "west", "north", "south", "occupied", "in", "at", "near",
+    "outside", "inside", "into", "around", "across", "throughout", "within", "above", "below", "over", "through",
+}
 _STRIP_LEFT = {"the"}
 # Words around a name that the gazetteer lacks: "North Texas", "Far North Queensland".
 _DIRECTIONS = {
@@ -64,6 +78,9 @@ _UNIT_WEIGHT = 2.5
 _PASSES = 3
 # A city beats its same-named admin unit when it holds at least a third of the unit's people.
 _NAMESAKE_SHARE = 3
+# Words between a place the gazetteer lacks and the place that holds it: "X in northern Iraq",
+# "X village of Y district", "X near Y".
+_CONTAINER_WORDS = {"in", "of", "near", "outside", "-", "--", "("}
 # Features whose lat/lon are a computed or curated centre rather than a point.
 _CENTROID_FEATURES = {"country", "admin1", "admin2", "region"}
 
@@ -89,6 +106,7 @@ class PlaceResolver:
         self.name = name
         self.gazetteer: Gazetteer = load_gazetteer()
         self.context = load_place_context()
+        self.common_nouns = _common_nouns(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc._.places``."""
@@ -96,7 +114,7 @@ class PlaceResolver:
             mentions = self._find(doc)
             self._resolve(mentions)
             mentions = [m for m in mentions if not m.weak or _firm(m)]
-            doc._.places = [self._record(m) for m in mentions]
+            doc._.places = [self._record(m, self._container_country(m, mentions)) for m in mentions]
         except (ValueError, IndexError, KeyError):
             # Odd text must never stop a batch: keep whatever the doc had.
             doc._.places = doc._.places or []
@@ -106,6 +124,7 @@ class PlaceResolver:
 
     def _find(self, doc: Doc) -> list[_Mention]:
         metonyms = [a for a in (doc._.actors or []) if a.kind == "metonym"]
+        known = {i for a in (doc._.actors or []) if a.actor_id for i in range(a.start, a.end)}
         found: list[_Mention] = []
         for ent in doc.ents:
             span = ent
@@ -113,10 +132,20 @@ class PlaceResolver:
                 span = span[1:]
             if len(span) > 1 and span[-1].tag_ == "POS":
                 span = span[:-1]
+            country = self.gazetteer.demonym(span.text) if ent.label_ == "NORP" else None
+            if country is not None:
+                found.append(_Mention(span, "demonym", fixed=country, method="demonym"))
+                continue
+            dictionary_name = bool(known.intersection(range(ent.start, ent.end)))
+            if ent.label_ in _NAME_LABELS and self._named_place(ent, dictionary_name):
+                candidates = self.gazetteer.candidates(span.text)
+                if not candidates:
+                    span, candidates = self._narrow(span)
+                mention = _Mention(span, "place", candidates)
+                self._qualify(mention)
+                found.append(mention)
+                continue
             if ent.label_ == "NORP":
-                country = self.gazetteer.demonym(span.text)
-                if country is not None:
-                    found.append(_Mention(span, "demonym", fixed=country, method="demonym"))
                 continue
             weak = ent.label_ == "ORG"
             if ent.label_ not in _PLACE_LABELS and not weak:
@@ -141,6 +170,40 @@ class PlaceResolver:
         found.extend(tail for m in list(found) if m.kind == "place" and (tail := self._comma_tail(m.span, taken)))
         return sorted(found, key=lambda m: m.span.start)
 
+    def _named_place(self, ent: Span, known: bool) -> bool:
+        """True when a name that ner calls a person, group or thing is a place by its context:
+        a place noun after it or ending it ("Srisakorn district", "Bama Town") or before it
+        ("the town of Kfar Darom", "the capital city Lashkar Gah"), a verb that takes places
+        only ("entered Palmyra"), or a locative preposition
+        before a bare proper name ("in Tal Afar", "near Khan Touman"; not "at the International
+        Petroleum Exchange", "in PRI", "at Graham Middle School"). A name the actor dictionary
+        knows is a place only before a settlement noun ("the al-Assad district", not "the Clinton
+        camp", "the Islamic State")."""
+        if not all(capitalised(t) or t.text in JOINERS or t.lower_ in ARTICLES for t in ent if t.lower_ != "the"):
+            return False
+        doc, root = ent.doc, ent.root
+        if root.pos_ != "PROPN" or root.tag_ == "NNPS":
+            return False  # "the Kurdish region", "Shiite Muslims"
+        after = doc[ent.end] if ent.end < len(doc) else None
+        noun = self._noun_feature(after) if after is not None and after.tag_ != "NNS" else None
+        if known:
+            return noun in ("admin1", "admin2", "city")
+        if noun or len(ent) > 1 and ent[-2].text not in JOINERS and self._noun_feature(ent[-1]):
+            return True  # "Srisakorn district", "Bama Town" (not "Tri-State")
+        head = root.head
+        if root.dep_ == "appos" and head.i == ent.start - 1 and self._noun_feature(head) or (
+            root.dep_ == "pobj" and head.lower_ == "of" and self._noun_feature(head.head)
+        ):
+            return True
+        if root.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.context.place_verbs:
+            return ent[0].lower_ != "the"  # "entered Palmyra", "Huddur was surrounded"
+        if root.dep_ != "pobj" or head.lower_ not in self.context.prepositions or ent[0].lower_ == "the":
+            return False
+        if any(t.like_num or t.is_upper and len(t) > 1 for t in ent):
+            return False
+        # "at Graham Middle School", "in the House": an organisation named by an English noun.
+        return ent.label_ != "ORG" or ent[-1].lower_ not in self.common_nouns
+
     def _noun_feature(self, token: Token) -> Optional[str]:
         """The feature a place noun asks for ("province" -> "admin1", "area" -> "area"), else None."""
         return self.context.place_nouns.get(token.lower_)
@@ -152,7 +215,8 @@ class PlaceResolver:
     def _narrow(self, span: Span) -> tuple[Span, list[tuple[Place, bool]]]:
         """The known place inside a name the gazetteer lacks: "Texas" in "North Texas", "Sichuan"
         in "Sichuan province", "Henderson County" in "Henderson County Jail", "Boston" in "Boston
-        Harbor", "Brant" in "County of Brant" (else the span)."""
+        Harbor", "Brant" in "County of Brant" (else the span). The words cut off the end must be
+        generic ("Tal Afar" is not "Tal")."""
         start = span.start
         if len(span) > 2 and self._noun_feature(span[0]) in ("admin1", "admin2", "city") and span[1].lower_ == "of":
             start += 2
@@ -165,10 +229,24 @@ class PlaceResolver:
                 head = span.doc[first:end]
                 if (first, end) == (span.start, span.end) or not head[-1].is_title or end <= start:
                     continue
+                if not all(self._generic(t) for t in span.doc[end:span.end]):
+                    break  # "Tal Afar", "Al-Wa\u2019er District": not "Tal", "Al"
                 candidates = self.gazetteer.candidates(head.text)
                 if candidates:
                     return head, candidates
         return span, []
+
+    def _generic(self, token: Token) -> bool:
+        """True for a word that a name may end with after its place: a common noun, a lowercase
+        word or a non-word ("Harbor", "Jail", "Commissioners", "of", "'s", "-"); not the rest of
+        a name ("Afar" in "Tal Afar")."""
+        word = token.lower_
+        singular = word[:-1] if word.endswith("s") else word  # a plural proper noun keeps its lemma
+        return (
+            not token.text[:1].isupper()
+            or not self.common_nouns.isdisjoint((word, singular, token.lemma_.lower()))
+            or word in self.context.place_nouns
+        )
 
     def _unit_candidates(self, text: str) -> list[tuple[Place, bool]]:
         """The countries and admin-1 units named ``text``."""
@@ -343,10 +421,36 @@ class PlaceResolver:
             best = _namesake_city(best, [p for _, p in scored]) or best
         return best, method
 
-    def _record(self, m: _Mention) -> PlaceMention:
+    def _container_country(self, m: _Mention, mentions: list[_Mention]) -> Optional[str]:
+        """The country of a place the gazetteer lacks, from its qualifiers: "the Syrian village of
+        X", "X, Syria", "X in northern Iraq", "X village of Hawul district of Borno" (the first
+        resolved place after it in the same phrase), else None."""
+        if m.fixed is not None or m.kind != "place":
+            return None
+        if m.want_country:
+            return m.want_country
+        doc = m.span.doc
+        i = m.span.end
+        for n in mentions:
+            if n.span.start < i:
+                continue
+            between = doc[i:n.span.start]
+            if not all(
+                t.text == "," or t.lower_ in _CONTAINER_WORDS or t.pos_ in ("DET", "ADJ") or self._noun_feature(t)
+                for t in between
+            ):
+                return None
+            if n.fixed is not None and n.kind == "place":
+                return n.fixed.country
+            i = n.span.end
+        return None
+
+    def _record(self, m: _Mention, country: Optional[str] = None) -> PlaceMention:
         span, place = m.span, m.fixed
         if place is None or place.lat is None or place.lon is None or (place.lat == 0 and place.lon == 0):
-            return PlaceMention(span.start, span.end, span.text, kind=m.kind, method="unresolved")
+            # A place the gazetteer lacks: its name as written, its country when the text gives it.
+            return PlaceMention(span.start, span.end, span.text, name=span.text, country=country, kind=m.kind,
+                                method="unresolved")
         return PlaceMention(
             start=span.start,
             end=span.end,
@@ -362,6 +466,16 @@ class PlaceResolver:
             coordinates="centroid" if place.feature in _CENTROID_FEATURES else "point",
             method=m.method,
         )
+
+
+def _common_nouns(nlp: Language) -> frozenset[str]:
+    """The English common nouns the lemmatizer knows ("school", "senate"), empty without one."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("noun", []))
 
 
 def _leave_one_out(by_name: dict[str, Counter]) -> Callable[[str], Counter]:

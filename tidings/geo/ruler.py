@@ -9,7 +9,8 @@ words, see ``ruler_exclude.txt``), case-sensitively, and never touches entities 
 capitalised name in a place context (``place_context.yaml``): after a locative preposition
 when the gazetteer knows it, whatever its size or spelling ("in Tikrit", "near Fallujah"), and
 after "the village of"-like words or before "province"-like words even when it does not
-("the village of Sharifah", "Nineveh province").
+("the village of Sharifah", "Nineveh province"), with or without a preposition before it
+("attacked Damboa town").
 """
 
 from __future__ import annotations
@@ -19,22 +20,22 @@ from typing import Optional
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..annotations import register_extensions
 from .gazetteer import Gazetteer, fold, load_gazetteer, load_place_context, read_ruler_exclude
 
-__all__ = ["PlaceRuler", "spelling_variants"]
+__all__ = ["ARTICLES", "JOINERS", "PlaceRuler", "capitalised", "spelling_variants"]
 
 _LABELS = {"country": "GPE", "admin1": "GPE", "admin2": "GPE", "city": "GPE", "region": "LOC", "point": "FAC"}
-_ARTICLES = ("al", "el", "an", "ar", "as", "ash", "at", "ad", "az")
-_ARTICLE = re.compile(rf"^({'|'.join(_ARTICLES)})[- ]", re.IGNORECASE)
+ARTICLES = ("al", "el", "an", "ar", "as", "ash", "at", "ad", "az")
+_ARTICLE = re.compile(rf"^({'|'.join(ARTICLES)})[- ]", re.IGNORECASE)
 _DATELINE_END = {",", "-", "--", "\u2014", "\u2013", "("}
 _DATELINE_MAX_TOKENS = 3
 _CONTEXT_MAX_GAP = 6  # words between a preposition and the name: "in the restive northern city of X"
 _NAME_MAX_TOKENS = 5  # "Deir Ezzor Military Airport", "Al - Raqqa"
-_JOINERS = {"-", "\u2018", "'"}  # inside a name: "al-Bab", "Ma'arat", "Al-\u2018Arfi"
+JOINERS = {"-", "\u2018", "\u2019", "'"}  # inside a name: "al-Bab", "Ma'arat", "Al-\u2018Arfi"
 
 
 def spelling_variants(name: str) -> set[str]:
@@ -49,6 +50,12 @@ def spelling_variants(name: str) -> set[str]:
                 for sep in ("-", " "):
                     variants.add(f"{art}{sep}{rest}")
     return variants
+
+
+def capitalised(token: Token) -> bool:
+    """True for a word in title case, an apostrophe inside included ("Aleppo", "Dara\u2019a",
+    "Ma'arat"); not an acronym ("PRI")."""
+    return token.is_title or token.text[:1].isupper() and token.text[1:].islower()
 
 
 def _label(gazetteer: Gazetteer, name: str) -> str:
@@ -97,7 +104,8 @@ class PlaceRuler:
         # A person name where a place belongs ("in Tikrit") is a place that the actor ruler guessed.
         persons = [e for e in doc.ents if e.label_ == "PERSON" and not _possessive(doc, e.end)]
         open_ = marked.difference(*(range(e.start, e.end) for e in persons))
-        in_context = [self._over_person(s, persons) for s in self._in_context(doc, open_)]
+        named = filter_spans(self._in_context(doc, open_) + self._before_nouns(doc, open_))
+        in_context = [self._over_person(s, persons) for s in named]
         in_context = [s for s in in_context if s is not None]
         new.extend(in_context)
         if new:
@@ -156,6 +164,23 @@ class PlaceRuler:
                 last = span.end
         return found
 
+    def _before_nouns(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Runs of proper nouns before a settlement noun: "Tall ad-Dirrah village", "Damboa town"."""
+        found = []
+        for tok in doc:
+            if self.context.place_nouns.get(tok.text) not in ("admin1", "admin2", "city") or tok.tag_ == "NNS":
+                continue
+            start = tok.i
+            while start > 0 and tok.i - start < _NAME_MAX_TOKENS and not (start - 1 in taken or doc[start].is_sent_start):
+                word = doc[start - 1]
+                if not (capitalised(word) or word.text in JOINERS or word.lower_ in ARTICLES):
+                    break
+                start -= 1
+            span = self._name_at(doc, start, taken, True) if start < tok.i else None
+            if span is not None and span.end == tok.i:
+                found.append(span)
+        return found
+
     def _name_at(self, doc: Doc, start: int, taken: set[int], strong: bool) -> Optional[Span]:
         """The run of capitalised words at ``start`` when the gazetteer knows it or, in a strong
         context ("the village of X", "X province"), when it is a run of proper nouns."""
@@ -164,18 +189,19 @@ class PlaceRuler:
             end > start and doc[end].is_sent_start
         ):
             word = doc[end]
-            article = word.lower_ in _ARTICLES and end + 1 < len(doc) and doc[end + 1].text in _JOINERS
-            if not (word.is_title or article or (word.text in _JOINERS and end > start)):
+            article = word.lower_ in ARTICLES and end + 1 < len(doc) and doc[end + 1].text in JOINERS
+            if not (capitalised(word) or article or (word.text in JOINERS and end > start)):
                 break
             end += 1
-        while end > start and not doc[end - 1].is_title:
+        while end > start and not capitalised(doc[end - 1]):
             end -= 1
-        if end == start or doc[start].pos_ != "PROPN" and not doc[start].is_title:
+        if end == start or doc[start].pos_ != "PROPN" and not capitalised(doc[start]):
             return None
         name = doc[start:end]
         after = doc[end] if end < len(doc) else None
-        if after is not None and after.lower_ in self.context.place_nouns:
-            strong = True
+        nouns = self.context.place_nouns
+        if after is not None and after.lower_ in nouns or name[-1].lower_ in nouns:
+            strong = True  # "the Dara\u2019a Governorate", "Kafr Nabl town"
         elif after is not None and (after.lower_ in self.context.not_after or (after.pos_ == "NOUN" and after.is_lower)):
             return None  # "the Battle of X", "the Arab world": the name is not the place
         if name.text not in self.exclude and self.gazetteer.candidates(name.text):
