@@ -45,3 +45,18 @@ def test_pipeline_output_does_not_depend_on_the_hash_seed(tmp_path):
         for seed in ("1", "2")
     ]  # fmt: skip
     assert outputs[0] and outputs[0] == outputs[1]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Government forces shelled rebel positions near Khan Touman on Monday.", "Khan Touman"),
+        ("Fighting raged in Tal Afar, officials said.", "Tal Afar"),
+    ],
+)
+def test_pipeline_name_found_to_be_a_place_is_no_actor(tidings_nlp, text, name):
+    """ner calls these names people; the places stage finds them places, and they leave the actors."""
+    result = tidings_nlp(text)
+    assert any(p.text == name for p in result.doc._.places)
+    assert not [a for a in result.doc._.actors if name in a.text]
+    assert all(name not in (e.actor1.text if e.actor1 else "") + (e.actor2.text if e.actor2 else "") for e in result.events)

@@ -109,7 +109,8 @@ class PlaceResolver:
         self.common_nouns = _common_nouns(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        """Set ``doc._.places``."""
+        """Set ``doc._.places``, and drop from ``doc._.actors`` the unknown names (``ner:unknown``)
+        that turned out to be places ("near Khan Touman" is no person)."""
         try:
             mentions = self._find(doc)
             self._resolve(mentions)
@@ -118,6 +119,11 @@ class PlaceResolver:
         except (ValueError, IndexError, KeyError):
             # Odd text must never stop a batch: keep whatever the doc had.
             doc._.places = doc._.places or []
+        places = [p for p in doc._.places if p.kind == "place"]
+        doc._.actors = [
+            a for a in doc._.actors or []
+            if not (a.method.startswith("ner:unknown") and any(p.start <= a.start and a.end <= p.end for p in places))
+        ]
         return doc
 
     # -- finding -----------------------------------------------------------------------
@@ -543,7 +549,7 @@ def _namesake_city(best: Place, ranked: list[Place]) -> Optional[Place]:
     return None
 
 
-@Language.factory("tidings_places", assigns=["doc._.places"], requires=["doc.ents"])
+@Language.factory("tidings_places", assigns=["doc._.places", "doc._.actors"], requires=["doc.ents"])
 def make_place_resolver(nlp: Language, name: str) -> PlaceResolver:
     """Factory of ``tidings_places``."""
     return PlaceResolver(nlp, name)
