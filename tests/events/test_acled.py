@@ -47,6 +47,7 @@ CODEBOOK_TABLE = [
     ("Troops evacuated thousands of villagers after floods swept through the valley.", "NATURAL_DISASTER"),
     ("The government declared a day of mourning after a fire at a garment factory killed twenty workers.",
      "MAN_MADE_DISASTER"),
+    ("The aircraft came down into a residential area near the airport.", "MAN_MADE_DISASTER"),
     ("The foreign minister held talks with his counterpart during a two-day visit.", "DIPLO"),
     ("The United States imposed new sanctions on the country over its missile tests.", "DIPLO"),
     ("The Islamic State group claimed responsibility for the bombing.", "ATTRIB"),
