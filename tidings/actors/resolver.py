@@ -430,8 +430,9 @@ class ActorResolver:
                 person = self._office_holder(country, agent_span.text, when, earlier)
                 if isinstance(person, ActorMention):
                     return [self._mention(span, name=person.name, country=person.country, sector=person.sector, actor_id=person.actor_id, kind="person", method="alias:in-doc")]
-                if person is not None:
-                    return [self._mention(span, name=person.name, country=country, sector=person.role_at(when)[1], actor_id=person.id, kind="person", method="alias:office")]
+                if person is not None:  # named by the office: the office's sector ("president" GOV)
+                    sector = agent.sector or person.role_at(when)[1]
+                    return [self._mention(span, name=person.name, country=country, sector=sector, actor_id=person.id, kind="person", method="alias:office")]
             if agent.sector is None and country is None:
                 return []
             method = "compose:demonym+agent" if country else "compose:agent"
