@@ -108,6 +108,10 @@ def test_cli_ingest_is_idempotent_and_queryable(good_file: Path, tmp_path: Path)
         event = store.events(event_type="assault")[0]
     listed = runner.invoke(app, ["events", "--db", str(db), "--type", "assault", "--json"])
     assert event.event_id in listed.stdout
+    surer = runner.invoke(app, ["events", "--db", str(db), "--type", "assault", "--json", "--min-confidence", str(event.confidence)])
+    assert event.event_id in surer.stdout
+    none = runner.invoke(app, ["events", "--db", str(db), "--json", "--min-confidence", "1"])
+    assert none.exit_code == 0 and all(json.loads(line)["confidence"] >= 1 for line in none.stdout.splitlines())
     shown = runner.invoke(app, ["show", event.event_id, "--db", str(db)])
     assert shown.exit_code == 0 and "shelled" in shown.stdout and "rule:plover" in shown.stdout
     missing = runner.invoke(app, ["show", "no-such-id", "--db", str(db)])

@@ -193,6 +193,9 @@ def events(
     doc_id: Optional[str] = typer.Option(None, "--doc", help="Only this document's events."),
     since: Optional[str] = typer.Option(None, "--since", help="Event date from (YYYY-MM-DD)."),
     until: Optional[str] = typer.Option(None, "--until", help="Event date until (YYYY-MM-DD)."),
+    min_confidence: Optional[float] = typer.Option(
+        None, "--min-confidence", min=0.0, max=1.0, help="Only events at least this sure (0..1), e.g. 0.4."
+    ),
     limit: int = typer.Option(50, "--limit", help="At most this many events."),
     as_json: bool = typer.Option(False, "--json", help="JSON lines instead of a table."),
     markdown: bool = typer.Option(False, "--markdown", help="A Markdown table (who / did what / to whom / …)."),
@@ -208,7 +211,7 @@ def events(
         with Store(db) as store:
             found = store.events(
                 event_type=event_type, country=country, actor=actor, status=status, source=source,
-                doc_id=doc_id, since=since, until=until, limit=limit,
+                doc_id=doc_id, since=since, until=until, min_confidence=min_confidence, limit=limit,
             )  # fmt: skip
         if as_json:
             for event in found:

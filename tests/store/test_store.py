@@ -67,6 +67,8 @@ def test_store_file_keeps_data_after_reopen(tmp_path):
         ({"since": dt.date(2015, 6, 1)}, []),
         ({"until": "2015-05-31"}, ["doc-1:25"]),
         ({"event_type": "assault", "country": "EGY"}, []),
+        ({"min_confidence": 0.8}, ["doc-1:25"]),
+        ({"min_confidence": 0.7}, ["doc-1:25", "doc-1:86", "doc-2:7"]),
         ({"limit": 2}, ["doc-1:25", "doc-1:86"]),
         ({"limit": None}, ["doc-1:25", "doc-1:86", "doc-2:7"]),
     ],

@@ -172,6 +172,7 @@ class Store:
         doc_id: Optional[str] = None,
         since: Optional[dt.date | str] = None,
         until: Optional[dt.date | str] = None,
+        min_confidence: Optional[float] = None,
         limit: Optional[int] = 100,
     ) -> list[Event]:
         """Query events; every filter given must match. Ordered by document, then position in it.
@@ -183,6 +184,8 @@ class Store:
         source (str): part of the attribution source's name or text (case-insensitive).
         doc_id (str): only this document's events.
         since, until (date | "YYYY-MM-DD"): event date range, inclusive (undated events excluded).
+        min_confidence (float): only events at least this sure (0..1), e.g. to leave out the
+            classifier-only readings of sentences no rule codes.
         limit (int | None): at most this many events; None for all.
         RETURNS (list[Event]): the contract records.
         """
@@ -203,6 +206,9 @@ class Store:
             if value is not None:
                 where.append(f"date {operator} ?")
                 params.append(_as_date(value, name))
+        if min_confidence is not None:
+            where.append("confidence >= ?")
+            params.append(min_confidence)
         sql = "SELECT record FROM events" + (" WHERE " + " AND ".join(where) if where else "")
         sql += f" ORDER BY {EVENT_ORDER}"
         if limit is not None:
