@@ -5,8 +5,9 @@ a statement by X"), agentless passives (actor1 left empty, not guessed), subject
 through control and coordination ("threatened to strike", "accused X of launching",
 "attacked and killed", "announced plans to pull out"), relative clauses ("rebels who
 attacked"), nominal events ("X's attack on Y", "the bombing of Y by X"), light verbs
-("carried out airstrikes", "granted X a pardon", "strikes were carried out by X"; the verbs
-are listed in the lexicon), targets below the object or the complement ("threatened action
+("carried out airstrikes", "granted X a pardon", "strikes were carried out by X", "an attack
+carried out by X"; the verbs are listed in the lexicon), undergoers ("X came under attack",
+"X died in an attack by Y": a rule with ``subject: undergoer``), targets below the object or the complement ("threatened action
 against X", "missiles targeting X", "threatened to break relations with X"), and
 coordination (one event per pair, in text order: "Iran and Syria", "the navies of China and
 Russia", "US and British activists"). When the parse names no target, it is looked for where
@@ -51,7 +52,6 @@ NP_DEPS = {"compound", "amod", "poss", "appos", "nmod", "prep", "pobj", "agent",
 NP_PREPS = {"of", "from", "by", "for"}
 # Phrases that give a sector actor its country: "spokesperson for the German government".
 COUNTRY_PREPS = {"of", "for", "in", "from"}
-# Nouns that stand for their "of" phrase as an argument: "thousands of protesters gathered".
 # Types whose verb asks someone to act through a that-clause: its doer is the target.
 CLAUSE_SUBJECT_TARGETS = {"request"}
 # Noun events whose "of" phrase is the target ("the bombing of X", "in support of X"); for others it is the
@@ -68,10 +68,10 @@ PARTIES_PREPS = frozenset({"between"})
 PURPOSE_PREPS = frozenset({"for"})
 # The prepositions of who an act comes from: "came under attack from rebels".
 SENDER_PREPS = frozenset({"from", "by"})
-# Nouns of an "in ..." phrase that give the act's reason, whose own phrase holds its target:
-# "a hunger strike in protest of the Russian government's refusal", "in retaliation for X's raid".
 # Entity labels of a preposition's object that is a time, not a party: "talks on Wednesday".
 TIME_ENTITIES = {"DATE", "TIME"}
+# Nouns of an "in ..." phrase that give the act's reason, whose own phrase holds its target:
+# "a hunger strike in protest of the Russian government's refusal", "in retaliation for X's raid".
 REASON_NOUNS = {"protest", "retaliation", "response", "reprisal", "revenge"}
 
 
