@@ -71,6 +71,13 @@ def test_event_location_no_document_fallback(nlp):
     "text,verb",
     [
         ("Syrian officials dismissed the claims.", "dismissed"),
+        # A possessive on a non-territory verb's object or passive subject says whose, not where.
+        ("Farah's deputy civil court judge was shot dead after he left a mosque.", "shot"),
+        ("Some 500 demonstrators protested Bush's visit on Friday.", "protested"),
+        # A movement's goal in another clause is not where the event happened.
+        ("Three militants were killed in the clashes, while the rest escaped the city towards Raqqa.", "killed"),
+        # "X of Y" after a person's name says where the person is from.
+        ("Rebels shot and killed two-time America's Cup winner Peter Blake of New Zealand.", "shot"),
         ("The Turkish government condemned the attack.", "condemned"),
         # "between X and Y" names a border or the parties of talks, not where it happened.
         ("Hamas gunmen tunneled under the border between Gaza and Israel and captured a soldier.", "captured"),
@@ -100,6 +107,10 @@ def test_event_location_none_when_no_place_fits(nlp, text, verb):
         # A place qualifying a common noun ("Mideast war") or a reference point ("south of Y") loses.
         ("Israeli troops fought in Jerusalem in the 1967 Mideast war.", "fought", "Jerusalem"),
         ("In Iskandariyah, south of Baghdad, a girl was killed when a bus hit a roadside bomb.", "killed", "Iskandariyah"),
+        # A reference point after a place attached to the trigger loses to it; a place after it holds it.
+        ("In Hilla, also just south of Baghdad, a civilian was killed in a drive-by shooting.", "killed", "Hilla"),
+        ("In Gradiska, northeast of Banja Luka, a man and his son were shot and wounded.", "shot", "Gradiska"),
+        ("A woman was murdered on Wednesday near Alang village in Bhavnagar district.", "murdered", "Alang"),
         # A territory verb's object or passive subject is the place itself, a country included.
         ("Russian troops entered Syria on Wednesday.", "entered", "Syria"),
         ("Government forces captured Kabul in 1996.", "captured", "Kabul"),

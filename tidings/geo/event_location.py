@@ -14,7 +14,8 @@ For each ``ev`` in ``doc._.events`` it picks a ``doc._.places`` mention of kind 
 - "sentence": otherwise, the sentence's place introduced by the locative preposition nearest
   the trigger, the last place of its chain ("in Mogadishu's Huriwaa district" -> Huriwaa;
   rule ``sentence:<prep>``); a reference point ("south of Baghdad") only when no other; never
-  a place the trigger reports ("said that ... in X") or governs from two clauses down.
+  a place the trigger reports ("said that ... in X") or governs from two clauses down, nor a
+  movement's goal ("the rest escaped towards X").
 Among several places, the one that holds another loses ("killed in X village of Y district",
 "south of the town of X in northern Y": X).
 A blocking preposition between place and trigger ("protesting against the strikes on X",
@@ -65,6 +66,7 @@ class EventLocationRules(BaseModel):
     relative: frozenset[str]
     blocking: frozenset[str]
     destination: frozenset[str]
+    directional: frozenset[str]
     territory_verbs: frozenset[str]
 
 
@@ -121,13 +123,24 @@ class EventLocator:
             attached.append((p, rule, target))
         if attached:
             held = {i for p, _, _ in attached for i in range(p.start, p.end)}
-            place, rule, _ = min(attached, key=lambda a: _rank(a[0], a[1], a[2], root, self.place_nouns, held))
+            # "In Hilla, south of Baghdad": a reference point after a place loses to it ("near X in Y": X).
+            plain = min((p.start for p, r, _ in attached if self._relation(r) is None), default=len(root.doc))
+
+            def key(a: tuple[PlaceMention, str, bool]) -> tuple[int, bool, int, bool, int]:
+                pointed = self._relation(a[1]) is not None and a[0].start > plain
+                return _rank(a[0], a[1], a[2], root, self.place_nouns, held, pointed)
+
+            place, rule, _ = min(attached, key=key)
             self._set(ev, place, "exact", rule)
             return
         in_sentence = [p for p in in_sentence if p.kind == "place"]
         candidates = [p for p in in_sentence if not _outside(root.doc[p.start:p.end].root, root, self.rules.blocking)]
         taken = {i for p in in_sentence for i in range(p.start, p.end)}
-        introduced = [(p, prep) for p in candidates if (prep := self._introducing_preposition(root.doc, p, taken))]
+        introduced = [
+            (p, prep)
+            for p in candidates
+            if (prep := self._introducing_preposition(root.doc, p, taken)) and prep[0] not in self.rules.directional
+        ]
         if introduced:
             # "south of the town of X in northern Y": X, not its container Y; "In X, south of Y": X,
             # not the reference point; then the nearest preposition; of its
@@ -250,7 +263,10 @@ def _attachment(
     """The rule name and the token hanging off a head when ``token`` hangs off one of ``heads``
     through its phrase, else None.
 
-    The rule names the preposition of the path ("in", "north of"), or "poss"/"object". The
+    The rule names the preposition of the path ("in", "north of"), or "poss"/"object"; a
+    possessive on the object or passive subject of a verb other than a territory verb names
+    whose, not where ("Farah's judge was shot"; "Harare's streets were patrolled" stays), and
+    "of" after a person's name where the person is from ("Peter Blake of New Zealand"). The
     "of" of a place noun ("the city of X") gives way to a locative preposition above it ("in
     the city of X" -> "in"). A blocking preposition anywhere on the path ("against the strikes
     on X") leaves the place out.
@@ -265,9 +281,13 @@ def _attachment(
             return None
         if token.dep_ == "prep" and token.lower_ in rules.blocking:
             return None
+        if rule == "poss" and token.dep_ in _OBJECT_DEPS and token.head.lemma_.lower() not in rules.territory_verbs:
+            return None  # "Farah's judge was shot", "protested Bush's visit": whose, not where
         if token.dep_ == "prep" and (rule is None or (settlement_of and token.lower_ in rules.locative)):
             if token.lower_ not in rules.locative and token.lower_ not in rules.destination and token.lower_ != "of":
                 return None  # "from X", "for X": not where it happened
+            if token.lower_ == "of" and token.head.ent_type_ == "PERSON":
+                return None  # "Peter Blake of New Zealand": where a person is from
             rule = token.lower_
             settlement_of = token.lower_ == "of" and token.head.lower_ in place_nouns
             if token.head.dep_ in ("advmod", "npadvmod") and token.head.lower_ != token.lower_:
@@ -282,13 +302,20 @@ _SPECIFICITY = {"point": 0, None: 1, "city": 1, "admin2": 2, "admin1": 3, "regio
 
 
 def _rank(
-    place: PlaceMention, rule: str, target: bool, root: Token, place_nouns: Mapping[str, str], held: set[int]
-) -> tuple[int, bool, int, int]:
+    place: PlaceMention,
+    rule: str,
+    target: bool,
+    root: Token,
+    place_nouns: Mapping[str, str],
+    held: set[int],
+    pointed: bool,
+) -> tuple[int, bool, int, bool, int]:
     """Prefer a locative preposition on the trigger or what a territory verb takes ("captured
     X"), then a place that holds no other ("killed in X village of Y district": X), then the
-    most specific place, then the nearest."""
+    most specific place, then a place rather than a reference point after it (``pointed``: "in
+    Sani area, north of Kutum": Sani), then the nearest."""
     tier = 1 if target or not (rule in ("of", "object", "poss") or _modifier(place, root.doc, place_nouns)) else 2
-    return (tier, _holds(place, root, held), _SPECIFICITY.get(place.feature, 1), _distance(place, root))
+    return (tier, _holds(place, root, held), _SPECIFICITY.get(place.feature, 1), pointed, _distance(place, root))
 
 
 def _holds(place: PlaceMention, root: Token, held: set[int]) -> bool:
