@@ -106,6 +106,9 @@ def test_attribution_nested_sources_form_a_chain(tidings_nlp):
         # what follows a semicolon does not report the quote before it
         ('"Rebels attacked the convoy," said Colonel Ali Hassan; he described the attack as cowardly.', "attacked",
          ["Colonel Ali Hassan"]),
+        # the parse leaves "according to" without its object and makes it the verb's subject
+        ("According to state media IRNA, the foreign minister, Javad Zarif, said the army had attacked the convoy.",
+         "attacked", ["state media IRNA", "Javad Zarif"]),
     ],
 )
 def test_attribution_chain_outermost_first(tidings_nlp, sentence, trigger, chain):

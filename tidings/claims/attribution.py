@@ -50,7 +50,7 @@ from ..annotations import ActorMention, EventMention, register_extensions
 from ..events.modality import clause_verb, governed_rule
 from ..events.roles import pobj
 from .cues import DEFAULT_CUES, Cues, load_cues
-from .sources import source_for, speaker
+from .sources import according_object, source_for, speaker
 
 __all__ = ["Attribution", "Frame", "find_frames"]
 
@@ -340,7 +340,7 @@ def _according_to(token: Token) -> Optional[Token]:
         if child.lower_ == "according":
             to = next((c for c in child.children if c.lower_ == "to"), None)
             if to is not None:
-                return pobj(to)
+                return pobj(to) or according_object(token)
     return None
 
 

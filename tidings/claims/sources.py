@@ -21,7 +21,7 @@ from ..annotations import ActorMention
 from ..events.roles import actor_for, pobj
 from .cues import Cues
 
-__all__ = ["source_for", "speaker"]
+__all__ = ["according_object", "source_for", "speaker"]
 
 SUBJECTS = ("nsubj", "csubj")
 # A verb without a subject of its own speaks with the verb above it: "..., adding that
@@ -43,6 +43,10 @@ def speaker(verb: Token, cues: Cues) -> Optional[Token]:
     passive, the subject of the reporting verb it hangs off ("..., adding that ...", "said
     ... but denied ...", "also speaking via Twitter", "was forceful in blaming Iran"), the
     medium noun it describes ("a statement saying ..."), else a noun phrase next to it."""
+    stolen = according_object(verb)
+    appositive = next((c for c in stolen.children if c.dep_ == "appos"), None) if stolen is not None else None
+    if appositive is not None:
+        return appositive  # "According to IRNA, the foreign minister, Javad Zarif, said": the minister
     # A misparse may give a verb two subjects: the one nearest the verb speaks ("Millions
     # dwell in the slums, and ... local activists claimed").
     subject = min((c for c in verb.children if c.dep_ in SUBJECTS), key=lambda c: abs(c.i - verb.i), default=None)
@@ -62,6 +66,16 @@ def speaker(verb: Token, cues: Cues) -> Optional[Token]:
         if governing is not None:
             return speaker(governing, cues)
     return _adjacent_noun(verb)
+
+
+def according_object(verb: Token) -> Optional[Token]:
+    """The subject the parse gave a verb that is the object of an "according to" left without
+    one ("According to IRNA, the foreign minister, Javad Zarif, said": IRNA), else None."""
+    according = next((c for c in verb.children if c.lower_ == "according"), None)
+    to = next((c for c in according.children if c.lower_ == "to"), None) if according is not None else None
+    if to is None or pobj(to) is not None:
+        return None
+    return next((c for c in verb.children if c.dep_ in SUBJECTS and c.left_edge.i == to.i + 1), None)
 
 
 def _quoted(verb: Token, cues: Cues) -> Optional[Token]:
