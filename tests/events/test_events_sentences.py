@@ -86,6 +86,8 @@ CASES = [
     ("Red Cross officials suspended aid deliveries in Baghdad.", "suspended", "sanction", None, None, "asserted"),
     ("The government accepted the demands of the striking miners.", "accepted", "concede", None, None, "asserted"),
     ("Prosecutors dropped all charges against the opposition leader.", "dropped", "concede", None, None, "asserted"),
+    # calling an act by a name of wrongdoing denounces it
+    ("Iran called the strike a violation of international law.", "called", "accuse", "IRN", None, "asserted"),
     # dying in an attack is that attack, suffered by the subject, done by the attack's doer
     ("Two children died in Israeli shelling of the town.", "died", "assault", "ISR", None, "asserted"),
     # withdrawing observers or inspectors cuts relations (CAMEO 166), announcing it threatens

@@ -16,6 +16,9 @@ __all__ = ["TriggerMatch", "find_triggers"]
 # Dependents that form a multi-word verb key: "push back", "call for", "hold talks", "found
 # X guilty" (the parser makes "guilty" a clausal complement: only an adjective one counts).
 VERB_PARTS = ("prt", "prep", "dative", "advmod", "dobj", "nsubjpass", "acomp", "compound:prt", "oprd", "ccomp")
+# Dependents of a verb key's noun that is not next to the verb and makes no event of its own:
+# "the travel ban was lifted", "called the strike a violation".
+KEY_NOUN_DEPS = ("nsubjpass", "oprd")
 # Left modifiers that form a multi-word noun key: "air strike", "military aid".
 NOUN_PARTS = ("compound", "amod", "nmod")
 # Entities of a phrase that dates an event rather than forming its key ("on Friday").
@@ -45,8 +48,8 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> Iterator[TriggerMatch]:
     a noun trigger that is part of a verb's key ("placed on high alert", "the ban was
     lifted") is that verb's trigger."""
     verbs = {t.i: _verb_match(t, lexicon) for t in doc if t.pos_ == "VERB" and t.ent_type_ not in NAME_LABELS}
-    # A passive subject in a verb's key comes before the verb: "the travel ban was lifted".
-    in_keys = {m.part.i for m in verbs.values() if m is not None and m.part is not None and m.part.dep_ == "nsubjpass"}
+    # A noun in a verb's key away from it: "the travel ban was lifted", "called X a breach".
+    in_keys = {m.part.i for m in verbs.values() if m is not None and m.part is not None and m.part.dep_ in KEY_NOUN_DEPS}
     covered = -1  # the last token of the previous verb trigger's span
     for token in doc:
         if token.ent_type_ in NAME_LABELS or token.i <= covered or token.i in in_keys:
@@ -102,7 +105,7 @@ def _verb_keys(verb: Token) -> Iterator[tuple[str, Optional[Token], Optional[Tok
                 longer.append((" ".join([lemma, *words, word]), child, child))
             if particle is not None:
                 longer.append((f"{lemma} {particle} {word}", child, child))
-        pairs.append((f"{lemma} {word}", child, child if child.dep_ in ("dobj", "nsubjpass") else None))
+        pairs.append((f"{lemma} {word}", child, child if child.dep_ in ("dobj", "nsubjpass", "oprd") else None))
     yield from longer
     yield from pairs
     yield lemma, None, None
