@@ -218,6 +218,7 @@ def test_events_time_phrase_is_not_part_of_the_trigger(tidings_nlp, sentence, tr
     [
         ("The army is holding refugees as human shields, according to a press release by the rebels.", "release"),
         ("The ministry said in a news release that the talks would resume.", "release"),
+        ("The weather service issued an orange warning for the coast.", "warning"),
     ],
 )
 def test_events_non_event_noun_key_is_no_trigger(tidings_nlp, sentence, trigger):
