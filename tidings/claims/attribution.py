@@ -48,9 +48,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..annotations import ActorMention, EventMention, register_extensions
 from ..events.modality import clause_verb, governed_rule
-from ..events.roles import pobj
 from .cues import DEFAULT_CUES, Cues, load_cues
-from .sources import according_object, source_for, speaker
+from .sources import according_to, source_for, speaker
 
 __all__ = ["Attribution", "Frame", "find_frames"]
 
@@ -334,21 +333,11 @@ def _answers(denial: EventMention, claimed: EventMention) -> bool:
     return doer.name is not None and (doer.name or "").lower() == (denier.name or "").lower()
 
 
-def _according_to(token: Token) -> Optional[Token]:
-    """The X of an "according to X" phrase attached to this token, if any."""
-    for child in token.children:
-        if child.lower_ == "according":
-            to = next((c for c in child.children if c.lower_ == "to"), None)
-            if to is not None:
-                return pobj(to) or according_object(token)
-    return None
-
-
 def _according_frames(doc: Doc, token: Token, cues: Cues) -> list[Frame]:
     """Frames of an "according to X" attached to ``token``, nearest first: the one X cites
     ("according to a report citing the mayor's office", "according to Yonhap, quoting
     KCNA"), then X."""
-    according = _according_to(token)
+    according = according_to(token)
     if according is None:
         return []
     return _cited_frames(doc, (according, token), cues) + [Frame(source_for(doc, according, cues), "claimed", "claims:according-to")]

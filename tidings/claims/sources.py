@@ -18,10 +18,10 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ..annotations import ActorMention
-from ..events.roles import actor_for, pobj
+from ..events.roles import actor_for, agent_of, pobj
 from .cues import Cues
 
-__all__ = ["according_object", "source_for", "speaker"]
+__all__ = ["according_to", "source_for", "speaker"]
 
 SUBJECTS = ("nsubj", "csubj")
 # A verb without a subject of its own speaks with the verb above it: "..., adding that
@@ -43,7 +43,8 @@ def speaker(verb: Token, cues: Cues) -> Optional[Token]:
     passive, the subject of the reporting verb it hangs off ("..., adding that ...", "said
     ... but denied ...", "also speaking via Twitter", "was forceful in blaming Iran"), the
     medium noun it describes ("a statement saying ..."), else a noun phrase next to it."""
-    stolen = according_object(verb)
+    cited = according_to(verb)
+    stolen = cited if cited is not None and cited.dep_ in SUBJECTS else None
     appositive = next((c for c in stolen.children if c.dep_ == "appos"), None) if stolen is not None else None
     if appositive is not None:
         return appositive  # "According to IRNA, the foreign minister, Javad Zarif, said": the minister
@@ -52,9 +53,9 @@ def speaker(verb: Token, cues: Cues) -> Optional[Token]:
     subject = min((c for c in verb.children if c.dep_ in SUBJECTS), key=lambda c: abs(c.i - verb.i), default=None)
     if subject is not None:
         return subject
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    agent = agent_of(verb)
     if agent is not None:
-        return pobj(agent)
+        return agent
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     if verb.dep_ in INHERITS_SUBJECT:
@@ -68,14 +69,16 @@ def speaker(verb: Token, cues: Cues) -> Optional[Token]:
     return _adjacent_noun(verb)
 
 
-def according_object(verb: Token) -> Optional[Token]:
-    """The subject the parse gave a verb that is the object of an "according to" left without
-    one ("According to IRNA, the foreign minister, Javad Zarif, said": IRNA), else None."""
-    according = next((c for c in verb.children if c.lower_ == "according"), None)
-    to = next((c for c in according.children if c.lower_ == "to"), None) if according is not None else None
-    if to is None or pobj(to) is not None:
-        return None
-    return next((c for c in verb.children if c.dep_ in SUBJECTS and c.left_edge.i == to.i + 1), None)
+def according_to(token: Token) -> Optional[Token]:
+    """The X of an "according to X" phrase attached to this token, if any; when the parse left
+    the phrase without its object, the subject it gave the token instead ("According to IRNA,
+    the foreign minister, Javad Zarif, said": IRNA)."""
+    for child in token.children:
+        if child.lower_ == "according":
+            to = next((c for c in child.children if c.lower_ == "to"), None)
+            if to is not None:
+                return pobj(to) or next((c for c in token.children if c.dep_ in SUBJECTS and c.left_edge.i == to.i + 1), None)
+    return None
 
 
 def _quoted(verb: Token, cues: Cues) -> Optional[Token]:
@@ -144,8 +147,7 @@ def _author(noun: Token, cues: Cues) -> Token:
             if found is not None and (child.lower_ != "of" or actor_for(noun.doc, found) is not None):
                 return found
         if child.dep_ == "acl":
-            agent = next((c for c in child.children if c.dep_ == "agent"), None)
-            found = pobj(agent)
+            found = agent_of(child)
             if found is not None:
                 return found
     # "X issued a statement saying ...", "X told reporters in a statement that ...".

@@ -38,7 +38,7 @@ from .modality import clause_verb, governing_verb, is_quantity
 if TYPE_CHECKING:  # triggers asks ``fits_requirements`` before it yields a match
     from .triggers import TriggerMatch
 
-__all__ = ["Roles", "actor_for", "demand_roles", "find_roles", "fits_requirements", "pobj"]
+__all__ = ["Roles", "TIME_LABELS", "actor_for", "agent_of", "demand_roles", "find_roles", "fits_requirements", "pobj"]
 
 SUBJECTS = ("nsubj", "csubj")
 # Verbs whose object is also the subject of their complement: "urged X to withdraw".
@@ -68,8 +68,9 @@ PARTIES_PREPS = frozenset({"between"})
 PURPOSE_PREPS = frozenset({"for"})
 # The prepositions of who an act comes from: "came under attack from rebels".
 SENDER_PREPS = frozenset({"from", "by"})
-# Entity labels of a preposition's object that is a time, not a party: "talks on Wednesday".
-TIME_ENTITIES = {"DATE", "TIME"}
+# Entity labels of a preposition's object that is a time, not a party or a key: "talks on
+# Wednesday", "said on Friday he could call".
+TIME_LABELS = {"DATE", "TIME"}
 # Nouns of an "in ..." phrase that give the act's reason, whose own phrase holds its target:
 # "a hunger strike in protest of the Russian government's refusal", "in retaliation for X's raid".
 REASON_NOUNS = {"protest", "retaliation", "response", "reprisal", "revenge"}
@@ -128,7 +129,7 @@ def fits_requirements(match: TriggerMatch, lexicon: Lexicon) -> bool:
 def _doer(verb: Token) -> Optional[Token]:
     """Who does a verb's action: its subject, or the agent of a passive."""
     if any(c.dep_ == "nsubjpass" for c in verb.children):
-        return _agent(verb)
+        return agent_of(verb)
     return _subject(verb)[0]
 
 
@@ -281,7 +282,7 @@ def _verb_arguments(verb: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
         # "Turkey ... was condemned in a joint statement by Egypt": a coordinated passive
         # shares its theme; the agent may sit in a phrase ("a statement by X").
         theme = children.get("nsubjpass") or _subject(verb.head if copular else verb)[0]
-        subject = pobj(children.get("agent")) or _phrase_agent(verb, lexicon)
+        subject = agent_of(verb) or _phrase_agent(verb, lexicon)
         if theme_object:
             # "U.S. rockets would be sent to Iraqi forces": the theme's owner is the doer.
             return subject or theme, recipient, "passive+theme"
@@ -456,7 +457,7 @@ def _noun_arguments(noun: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
     if noun.dep_ == "nsubjpass" and governor.pos_ == "VERB" and lexicon.is_light_verb(governor):
         # "the rocket strikes were carried out by sympathizers of the PMF" (not "the attack
         # was condemned by the UN": condemning is an event of its own).
-        agent = _agent(governor)
+        agent = agent_of(governor)
         if agent is not None:
             return agent, target, "nominal:light-verb-passive"
     agent = _clause_agent(noun, lexicon)
@@ -479,13 +480,13 @@ def _clause_agent(noun: Token, lexicon: Lexicon) -> Optional[Token]:
     Taliban", "the bombing, which was conducted by IS"."""
     for clause in noun.children:
         if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB" and lexicon.is_light_verb(clause):
-            agent = _agent(clause)
+            agent = agent_of(clause)
             if agent is not None:
                 return agent
     return None
 
 
-def _agent(verb: Token) -> Optional[Token]:
+def agent_of(verb: Token) -> Optional[Token]:
     """The by-phrase object of a passive verb: "carried out by X" -> X."""
     return pobj(next((c for c in verb.children if c.dep_ == "agent"), None))
 
@@ -564,7 +565,7 @@ def _recipient(token: Token, preps: frozenset[str]) -> Optional[Token]:
     for child in token.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             obj = pobj(child)
-            if obj is not None and (obj.ent_type_ not in TIME_ENTITIES or actor_for(obj.doc, obj) is not None):
+            if obj is not None and (obj.ent_type_ not in TIME_LABELS or actor_for(obj.doc, obj) is not None):
                 return obj
     return None
 

@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon, TriggerRule
-from .roles import fits_requirements, pobj
+from .roles import TIME_LABELS, fits_requirements, pobj
 
 __all__ = ["TriggerMatch", "find_triggers"]
 
@@ -21,8 +21,6 @@ VERB_PARTS = ("prt", "prep", "dative", "advmod", "dobj", "nsubjpass", "acomp", "
 KEY_NOUN_DEPS = ("nsubjpass", "oprd")
 # Left modifiers that form a multi-word noun key: "air strike", "military aid".
 NOUN_PARTS = ("compound", "amod", "nmod")
-# Entities of a phrase that dates an event rather than forming its key ("on Friday").
-TIME_LABELS = {"DATE", "TIME"}
 # Entities whose words are names, not events ("the Islamic Front", "Hunger Games").
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "LAW"}
 
