@@ -186,10 +186,11 @@ class EventFinder:
             label = self.sentence_label(reading, incident if incident.label else acled)
             labels = self.trigger_labels(phrases, matches, label)
             heads = {m.head.i for m in matches}
+            governors = {m.head.i: _governor(m.head, heads) for m in matches}
             rule_events = [e for m, own in zip(matches, labels)
-                           for e in self._rule_events(m, reading, m is main, own, _governor(m.head, heads) is not None,
+                           for e in self._rule_events(m, reading, m is main, own, governors[m.head.i] is not None,
                                                       frozenset(o.rule.type for o in matches if o is not m))]  # fmt: skip
-            _below_governors(rule_events, heads, {m.head.i: m.part.i for m in matches if m.part is not None})
+            _below_governors(rule_events, governors, {m.head.i: m.part.i for m in matches if m.part is not None})
             events.extend(rule_events or self._model_events(sentence, reading, acled))
         doc._.events = events
         return doc
@@ -447,21 +448,24 @@ def _governor(token: Token, heads: set[int]) -> Optional[int]:
     return None
 
 
-def _below_governors(events: list[EventMention], heads: set[int], parts: dict[int, int]) -> None:
+def _below_governors(events: list[EventMention], governors: dict[int, Optional[int]], parts: dict[int, int]) -> None:
     """Keep each event less sure than the event whose complement states it: the content of a
     demand, a threat or a promise never outranks the demand ("reiterated its demand that
     Israel ease restrictions"), whatever the model's reading adds to either. An adjunct is
     no content: a purpose ("sent personnel to investigate") or a for-phrase that is not the
-    governor's own ("returned to Geneva for talks"; "called for talks" is). parts: a
-    trigger head's key preposition, by head."""
+    governor's own ("returned to Geneva for talks"; "called for talks" is). governors: each
+    trigger head's governor (``_governor``); parts: a trigger head's key preposition, by head."""
     best: dict[int, float] = defaultdict(float)
     for ev in events:
         best[ev.trigger.root.i] = max(best[ev.trigger.root.i], ev.confidence)
     for ev in events:
-        governor = _governor(ev.trigger.root, heads)
+        governor = governors[ev.trigger.root.i]
         if governor is None or governor not in best:
             continue
-        path = [t for t in (ev.trigger.root, *ev.trigger.root.ancestors) if t.i != governor and governor in {a.i for a in t.ancestors}]
+        # The words from the trigger up to its governor (none when the governor is a light
+        # verb's object, which is no ancestor).
+        chain = [t.i for t in (ev.trigger.root, *ev.trigger.root.ancestors)]
+        path = [ev.trigger.doc[i] for i in chain[: chain.index(governor)]] if governor in chain else []
         if any(t.dep_ == "advcl" or (t.dep_ == "prep" and t.lower_ == "for" and parts.get(governor) != t.i) for t in path):
             continue
         ev.confidence = min(ev.confidence, round(best[governor] * EMBEDDED_FACTOR, 3))
