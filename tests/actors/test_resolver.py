@@ -96,6 +96,7 @@ def test_resolver_mentions_do_not_overlap(seed_doc):
         ("Turkish border guards shot two migrants.", "Turkish border guards", ("TUR", "MIL", "sector")),
         ("Police arrested three protesters in Lagos.", "Police", (None, "COP", "sector")),
         ("Syrians fled across the border.", "Syrians", ("SYR", None, "group")),
+        ("General Qamar Bajwa urged a new policy in Pakistan.", "General Qamar Bajwa", ("PAK", "MIL", "person")),  # a title
     ],
 )
 def test_resolver_generic_sentences(run, text, phrase, expected):
@@ -120,6 +121,9 @@ def test_resolver_generic_sentences(run, text, phrase, expected):
         ("Red Cross officials suspended aid deliveries.", "Red Cross officials", ("NGO", None)),  # an NGO's officials govern nothing
         ("Guards beat scores of Sierra Leonean and Liberian refugees.", "Sierra Leonean", ("SLE", "REF")),  # parsed apart
         ("Syrians and Iraqi forces fled.", "Syrians", ("SYR", None)),  # a people, not forces
+        ("A US national was put under investigation.", "US national", ("USA", "CVL")),  # a citizen
+        ("Police detained two British nationals.", "two British nationals", ("GBR", "CVL")),
+        ("Soldiers beat Palestinian detainees.", "Palestinian detainees", ("PSE", "CVL")),  # Phoenix: OPP
         ("Trump asked the United States National Security Council to help.", "United States National Security Council", ("USA", "GOV")),
     ],
 )
@@ -137,6 +141,8 @@ def test_resolver_mention_spans(run, text, span, expected):
         ("Thousands joined anti-government rallies in Caracas.", "government"),
         ("The U.S. sent anti-tank rockets to Iraqi forces.", "tank"),  # an agent after a modifier prefix
         ("Ice covered the road to the base.", "Ice"),  # "ICE" (the US agency) only as written
+        ("The opposition won the general election.", "general"),  # noun-only agents: no adjective
+        ("The national team lost the final.", "national"),
     ],
 )
 def test_resolver_word_is_no_actor(run, text, word):
@@ -157,6 +163,22 @@ def test_resolver_capital_after_locative_is_a_place(run, text, capital):
     doc = run(text)
     token = next(t for t in doc if t.text == capital)
     assert actor_at(doc, token) is None
+
+
+@pytest.mark.parametrize(
+    "text,capital,expected",
+    [
+        ("Farmers said they would blockade Paris from Monday night.", "Paris", ("FRA", "CVL", "group")),  # the town's people
+        ("Israeli warplanes bombed Damascus on Monday.", "Damascus", ("SYR", "CVL", "group")),
+        ("Juba was captured by the rebels.", "Juba", ("SSD", "CVL", "group")),
+        ("Putin visited Beijing on Monday.", "Beijing", ("CHN", "GOV", "metonym")),  # the host government
+        ("Paris said the sanctions were illegal.", "Paris", ("FRA", "GOV", "metonym")),
+    ],
+)
+def test_resolver_capital_a_place_verb_takes_is_the_town(run, text, capital, expected):
+    doc = run(text)
+    mention = _mention(doc, capital)
+    assert (mention.country, mention.sector, mention.kind) == expected
 
 
 @pytest.mark.parametrize(

@@ -39,7 +39,6 @@ CASES = [
      "United States"),
     ("Iraq blamed the bombing on Islamic State.", "bombing", "claimed", "Iraq"),
     ("The governor announced his resignation on Wednesday.", "resignation", "asserted", None),
-    ("The company maintains a database of the accused molesters.", "accused", "asserted", None),
     # the speaker says they themselves did not do or suffer it: a denial
     ("Hamas said it did not fire the rockets.", "fire", "denied", "Hamas"),
     ("The Russian defence ministry said it did not strike civilian targets.", "strike", "denied", "ministry"),

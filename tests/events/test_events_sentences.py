@@ -39,6 +39,7 @@ CASES = [
     ("China condemned the sanctions imposed by Washington.", "condemned", "accuse", "CHN", None, "asserted"),
     ("The opposition called for new elections.", "called", "request", None, None, "asserted"),
     ("Moscow rejected the proposal.", "rejected", "reject", "RUS", None, "asserted"),
+    ("France is deeply concerned about Iran's nuclear programme.", "concerned", "accuse", "FRA", "IRN", "asserted"),
     ("Japan and South Korea agreed to share military intelligence.", "agreed", "agree", "JPN", None, "asserted"),
     # attribution
     ("Rebels shot down a helicopter, the army said.", "shot", "assault", None, None, "claimed"),
@@ -120,6 +121,32 @@ def test_events_sentence(tidings_nlp, sentence, trigger, event_type, country1, c
     ), summary
 
 
+@pytest.mark.parametrize(
+    "sentence, trigger, asker, asked",
+    [
+        # the obliged action is no event of its own: the demand stands alone
+        ("The EU says military intervention in Venezuela must be avoided.", "avoided", "EU", None),
+        ("Father Yousaf said that the government must ensure security for the church leaders.", "ensure", "Father Yousaf", "government"),
+        # a second verb shares its first conjunct's "must"
+        ("Wickremesinghe said the government must ensure security and provide aid to the people.", "provide", "Wickremesinghe", "government"),
+    ],
+)
+def test_events_stated_obligation_is_a_demand(tidings_nlp, sentence, trigger, asker, asked):
+    demands = [e for e in _events_at(tidings_nlp, sentence, trigger) if e.event_type == "request"]
+    assert [(e.actor1 and e.actor1.text, e.actor2 and e.actor2.text, e.cameo) for e in demands] == [(asker, asked, "100")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said the suspect must have entered through the window.",  # an inference
+        "The form must be signed by both parents.",  # a procedure the narrator sets out
+    ],
+)
+def test_events_must_without_someone_obliged_is_no_demand(tidings_nlp, sentence):
+    assert [e for e in _events(tidings_nlp, sentence) if e.event_type == "request"] == []
+
+
 def test_events_agentless_passive_has_no_guessed_actor1(tidings_nlp):
     events = [e for e in _events(tidings_nlp, "Two journalists were arrested in Cairo on Tuesday.") if e.trigger.text == "arrested"]
     assert events and events[0].actor1 is None
@@ -130,8 +157,28 @@ def test_events_coordinated_subjects_give_one_event_each(tidings_nlp):
     assert {e.actor1.country for e in events if e.actor1} == {"IRN", "SYR"}
 
 
-def test_events_storm_is_not_an_actor(tidings_nlp):
-    assert not [e for e in _events(tidings_nlp, "A powerful earthquake hit the city on Monday.") if e.trigger.text == "hit"]
+@pytest.mark.parametrize(
+    "sentence, trigger",
+    [
+        ("A powerful earthquake hit the city on Monday.", "hit"),
+        ("Firefighters battled the blaze for hours.", "battled"),
+        ("China donated medical supplies to African countries to fight COVID-19.", "fight"),
+    ],
+)
+def test_events_force_of_nature_is_no_doer_or_target(tidings_nlp, sentence, trigger):
+    assert not [e for e in _events(tidings_nlp, sentence) if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize(
+    "sentence, trigger, event_type",
+    [
+        ("Ethiopian authorities struck a deal with the United Nations on aid.", "struck a deal", "agree"),
+        ("The European Union is mobilising additional funds for Colombia.", "mobilising", "aid"),
+    ],
+)
+def test_events_verb_object_key_over_the_verbs_own_sense(tidings_nlp, sentence, trigger, event_type):
+    """"struck a deal" is no strike, "mobilising funds" no troop mobilisation."""
+    assert [e.event_type for e in _events(tidings_nlp, sentence) if e.trigger.text == trigger] == [event_type]
 
 
 def test_events_sentence_without_event_gives_none(tidings_nlp):
@@ -219,9 +266,14 @@ def test_events_time_phrase_is_not_part_of_the_trigger(tidings_nlp, sentence, tr
         ("The army is holding refugees as human shields, according to a press release by the rebels.", "release"),
         ("The ministry said in a news release that the talks would resume.", "release"),
         ("The weather service issued an orange warning for the coast.", "warning"),
+        ("The task force released a statement saying the attack produced no casualties.", "released"),
+        # a participle describing a noun
+        ("The House impeached the president over an alleged abuse of power.", "alleged"),
+        ("Biden was left with a total of 1,124 pledged delegates.", "pledged"),
+        ("The company maintains a database of the accused molesters.", "accused"),
     ],
 )
-def test_events_non_event_noun_key_is_no_trigger(tidings_nlp, sentence, trigger):
+def test_events_non_event_key_is_no_trigger(tidings_nlp, sentence, trigger):
     assert trigger not in [e.trigger.text.split()[-1] for e in _events(tidings_nlp, sentence)]
 
 
@@ -274,6 +326,10 @@ def test_events_noun_inside_a_verb_key_gives_one_event(tidings_nlp, sentence, tr
         # public statements (01): concern, optimism, condolences
         ("The foreign minister expressed concern about the rising violence in the region.", "expressed", "01"),
         ("The president expressed his condolences to the families of the victims.", "expressed", "01"),
+        # ... also said with a copula and its adjective
+        ("The agency said it is skeptical of the government's plan.", "skeptical", "01"),
+        ("The UN is deeply concerned about the fighting in Yemen.", "concerned", "01"),
+        ("The government said it is confident that the talks will succeed.", "confident", "01"),
         ("Rebels used civilians as human shields in the city.", "shields", "18"),
         # material cooperation that a conflict word inside the phrase would hide
         ("A court in Ankara lifted the travel ban on the journalist.", "lifted", "08"),

@@ -119,12 +119,15 @@ class ActorEntry(BaseModel):
 
 
 class AgentEntry(BaseModel):
-    """An agent noun: "police officer" -> COP. plural: its plural when not regular."""
+    """An agent noun: "police officer" -> COP. plural: its plural when not regular. noun:
+    an actor only as a common noun ("a US national"), not as an adjective ("national
+    interests") nor inside a name ("the National Zoo")."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     phrase: str = Field(min_length=1)
     sector: Optional[str] = None
     plural: Optional[str] = None
+    noun: bool = False
 
 
 class Holder(BaseModel):
@@ -155,6 +158,7 @@ class Lexicon(BaseModel):
     anaphors: list[str]
     diplomatic: list[str]
     locative_prepositions: list[str]
+    place_verbs: list[str]
     honorifics: list[str]
     name_particles: list[str]
     possessive_links: list[str]

@@ -13,7 +13,9 @@ this order, and records it in ``ActorMention.method``:
   last name ("President Omar Hassan al-Bashir"), or its surname ("President Kagame").
   "UN peacekeepers": an intergovernmental body takes the agent's sector ("Red Cross
   officials" stay NGO, no sector). A capital or seat ("Washington", "the Kremlin") is an
-  actor (kind "metonym") unless a locative preposition governs it ("talks in Moscow").
+  actor (kind "metonym") unless a locative preposition governs it ("talks in Moscow"). A
+  capital a place verb takes as its object is the town's people, CVL, as coders code an
+  act done to a town ("would blockade Paris", "Juba was captured": ``dict:town``).
 - ``compose:person+institution``: "the Obama administration" -> the person's state, GOV.
 - ``compose:demonym+agent`` / ``compose:agent``: a state word plus an agent noun ("Iraqi
   forces" -> IRQ MIL, "the U.S. embassy in Syria" -> USA GOV), or a bare agent noun
@@ -102,6 +104,8 @@ _FORMER_SECTOR = "ELI"
 _NON_STATES = ("IGO", "NGO", "IMG", "MNC")
 _MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_OBJECT_DEPS = ("dobj", "nsubjpass")
+_COMMON_NOUNS = ("NN", "NNS")
 # "he"/"she" looks back this many sentences for a person subject.
 _PRONOUN_SENTENCES = 3
 # Clauses a speaker's verb holds ("said [it will]", "announced [that they had]", "vowed, [they
@@ -199,6 +203,7 @@ class ActorResolver:
         self.anaphors = {normalize(t) for t in lex.anaphors}
         self.diplomatic = {normalize(t) for t in lex.diplomatic}
         self.locatives = {normalize(t) for t in lex.locative_prepositions}
+        self.place_verbs = {normalize(t) for t in lex.place_verbs}
         self.honorifics = {normalize(t) for t in lex.honorifics}
         self.links = {normalize(t) for t in lex.possessive_links}
         self.hosts = {normalize(t) for t in lex.host_prepositions}
@@ -213,11 +218,19 @@ class ActorResolver:
     # -- finding -------------------------------------------------------------------------
 
     def _agents(self, doc: Doc) -> dict[int, tuple[Span, AgentEntry]]:
-        """Agent-noun spans (longest first), keyed by their last token; none hyphenated
-        after a modifier prefix ("anti-tank")."""
-        spans = filter_spans([doc[s:e] for s, e in self.agent_trie(doc)
-                              if not (s > 1 and doc[s - 1].text == "-" and doc[s - 2].lower_ in self.modifier_prefixes)])
+        """Agent-noun spans (longest first), keyed by their last token."""
+        spans = filter_spans([doc[s:e] for s, e in self.agent_trie(doc) if self._is_agent_use(doc, s, e)])
         return {s.end - 1: (s, self.dictionary.agents[normalize(s.text)]) for s in spans}
+
+    def _is_agent_use(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a matched agent phrase names an agent there: not hyphenated after a
+        modifier prefix ("anti-tank"), and a noun-only agent read as a common noun or as the
+        title of the person named after it ("a US national", "General Qamar Bajwa"; not "the
+        national team", "the National Zoo" or "the general election")."""
+        if start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ in self.modifier_prefixes:
+            return False
+        titled = end < len(doc) and doc[end].ent_type_ == "PERSON"
+        return doc[end - 1].tag_ in _COMMON_NOUNS or titled or not self.dictionary.agents[normalize(doc[start:end].text)].noun
 
     def _hit(self, ent: Span) -> Optional[Hit]:
         """The dictionary entry of an entity: the ruler's id, else an exact alias."""
@@ -246,6 +259,11 @@ class ActorResolver:
         before = doc[max(0, span.start - 2) : span.start]
         words = [normalize(t.text) for t in before]
         return bool(words) and (words[-1] in self.locatives or " ".join(words) in self.locatives)
+
+    def _is_taken_town(self, ent: Span, hit: Hit) -> bool:
+        """Whether a capital (not a seat: "the Kremlin") is the object of a place verb:
+        "would blockade Paris", "Juba was captured"."""
+        return hit.label == "GPE" and ent.root.dep_ in _OBJECT_DEPS and ent.root.head.lemma_.lower() in self.place_verbs
 
     # -- resolving -----------------------------------------------------------------------
 
@@ -446,8 +464,11 @@ class ActorResolver:
                 if hit.how == "metonym":
                     if self._is_locative(ent) or not head_of_phrase:
                         continue
-                    country = hit.entry.id
-                    out.append(self._mention(self._trim(doc, ent.start, ent.end), name=hit.entry.name, country=country, sector=hit.sector,
+                    span = self._trim(doc, ent.start, ent.end)
+                    if self._is_taken_town(ent, hit):  # its people suffer the act, not its government
+                        out.append(self._mention(span, name=span.text, country=hit.entry.id, sector=_PEOPLE_SECTOR, kind="group", method="dict:town"))
+                        continue
+                    out.append(self._mention(span, name=hit.entry.name, country=hit.entry.id, sector=hit.sector,
                                              actor_id=hit.entry.id, kind="metonym", method="dict:metonym"))
                 elif head_of_phrase and hit.how == "demonym" and ent.start > 0 and doc[ent.start - 1].lower_ in self.ethnic:
                     # "ethnic Albanians": a people where they live, not the state -- the country comes from the context

@@ -191,7 +191,10 @@ class EventFinder:
                            for e in self._rule_events(m, reading, m is main, own, governors[m.head.i] is not None,
                                                       frozenset(o.rule.type for o in matches if o is not m))]  # fmt: skip
             _below_governors(rule_events, governors, {m.head.i: m.part.i for m in matches if m.part is not None})
-            events.extend(rule_events or self._model_events(sentence, reading, acled))
+            if not rule_events:
+                rule_events = self._model_events(sentence, reading, acled)
+                rule_events += self._obligation_events(sentence, {e.trigger.root.i for e in rule_events})
+            events.extend(rule_events)
         doc._.events = events
         return doc
 
@@ -302,6 +305,27 @@ class EventFinder:
         coded = self.code(match.rule, match.key, reading, main, label, others)
         coded.parts["actors"] = f"roles:{roles.rule}"
         return self._events(match.span, roles, coded, embedded, main)
+
+    def _obligation_events(self, sentence: Span, taken: set[int]) -> list[EventMention]:
+        """A demand stated as an obligation on a verb that is no trigger ("the EU says an
+        intervention must be avoided"): the lexicon's ``obliged_action`` rule, asker to asked.
+        taken: the heads of the sentence's model events, which state their own demand."""
+        rule = self.lexicon.obliged_action
+        if rule is None:
+            return []
+        events = []
+        for verb in sentence:
+            if verb.i in taken or verb.pos_ not in ("VERB", "AUX") or event_modality(verb, self.modality).stated != "obligation":
+                continue
+            span = sentence.doc[verb.i : verb.i + 1]
+            roles = find_roles(TriggerMatch(span, rule, verb.lemma_.lower()), self.lexicon)
+            if roles is None:
+                continue
+            roles = demand_roles(verb, roles)
+            parts = {"type": "stated:obligation", "actors": f"roles:{roles.rule}"}
+            coded = Coded(rule.type, rule.mode, rule.cameo, None, rule.confidence, f"rule:plover.{rule.id}", parts)
+            events += self._mentions(span, roles, coded, "asserted", parts, 1.0)
+        return events
 
     def _model_events(self, sentence: Span, reading: Optional[Reading], acled: AcledMatch) -> list[EventMention]:
         """An event on the sentence's main verb (the verb of what it says, when it says

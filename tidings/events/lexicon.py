@@ -104,6 +104,7 @@ class LexiconFile(BaseModel):
     recipient_preps: dict[str, list[str]] = Field(default_factory=dict)
     min_confidence_without_actors: float = Field(0.0, ge=0.0, le=1.0)
     stated: dict[Literal["future", "negated", "conditional", "obligation"], dict[str, StatedRule]] = Field(default_factory=dict)
+    obliged_action: Optional[TriggerRule] = None
 
     @field_validator("stated")
     @classmethod
@@ -127,14 +128,17 @@ class Lexicon:
 
     verbs/nouns (dict[str, TriggerRule]): lemma key -> rule. When two rules list the same
     key, the first in the file wins. argument_classes: what a rule's ``requires`` names (a
-    rule whose doer or object is not of its class does not fire). non_agents: subject
-    lemmas (storms, viruses) that cannot be the actor of an event. non_events: noun keys whose modifier makes the noun no
-    event ("press release" is no release). light_verbs / not_light_verbs: verbs whose subject is
-    (or is not) the doer of their noun object's event (see ``is_light_verb``). min_confidence_without_actors: the rule confidence
+    rule whose doer or object is not of its class does not fire). non_agents: lemmas
+    (storms, viruses) that cannot be the doer or the target of an event. non_events: keys
+    whose other words make the trigger no event: a noun's modifier ("press release" is no
+    release), a verb's object ("released a statement"). light_verbs / not_light_verbs: verbs
+    whose subject is (or is not) the doer of their noun object's event (see ``is_light_verb``). min_confidence_without_actors: the rule confidence
     an event needs to be kept when the parse gives it no actor at all. stated: how the
     action is stated (``ModalReading.stated``) -> event type -> how stating such an action
     is coded ("will send aid" is also an agree event, "did not accept" a reject event,
     "will withdraw unless" a threaten event, "Y must withdraw" a request event).
+    obliged_action: the rule of a demand stated as an obligation whose action is no trigger
+    ("the EU says an intervention must be avoided"), None for none.
     """
 
     def __init__(self, data: LexiconFile) -> None:
@@ -147,6 +151,7 @@ class Lexicon:
         self.not_light_verbs = frozenset(data.not_light_verbs)
         self.min_confidence_without_actors = data.min_confidence_without_actors
         self.stated = data.stated
+        self.obliged_action = data.obliged_action.model_copy(update={"id": "stated.obliged"}) if data.obliged_action else None
         self._recipient_preps = {key: frozenset(preps) for key, preps in data.recipient_preps.items()}
         self.verbs: dict[str, TriggerRule] = {}
         self.nouns: dict[str, TriggerRule] = {}

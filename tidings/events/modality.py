@@ -39,6 +39,9 @@ QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "group", "crow
 # A subject, or its determiner, that says nobody did it.
 NEGATIVE_SUBJECTS = {"no", "nobody", "none", "neither"}
 GOVERNED_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep", "acomp"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+# Coordinators that set the second verb against the first.
+CONTRASTS = {"but", "yet"}
 
 
 class Modality(BaseModel):
@@ -100,7 +103,9 @@ def event_modality(head: Token, modality: Modality) -> ModalReading:
             status = "future" if kind == "future" else "hypothetical"
             # An obligation is a demand when someone states it ("Russia said Sudan must
             # return ..."), not where the narrator sets out a procedure ("it must be signed").
-            stated = {"future": "future", "obligation": "obligation" if clause.dep_ == "ccomp" else None}.get(kind)
+            # "must have entered" infers, it obliges nobody.
+            obliged = first_conjunct(clause).dep_ == "ccomp" and "have" not in words
+            stated = {"future": "future", "obligation": "obligation" if obliged else None}.get(kind)
             return ModalReading(status, f"modality:aux-{kind}", stated)
     if _marked(clause, modality.conditional_marks):
         return ModalReading("hypothetical", "modality:conditional")
@@ -135,9 +140,23 @@ def _clause_words(head: Token, clause: Token) -> set[str]:
     """The negation and auxiliary words of a trigger's clause, a "no" on the trigger, and a
     subject that denies any doer ("nobody is conducting", "no group claimed", "neither side")."""
     words = {c.lower_ for c in clause.children if c.dep_ in ("neg", "aux", "auxpass")}
+    # A verb sharing its first conjunct's subject shares its auxiliaries: "must ensure security
+    # and provide aid", "will send tanks and train troops" (not its negation: "did not attack
+    # but shelled").
+    words |= {c.lower_ for c in first_conjunct(clause).children if c.dep_ == "aux"}
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     words |= {w for s in subjects for w in (s.lower_, *(c.lower_ for c in s.children if c.dep_ == "det")) if w in NEGATIVE_SUBJECTS}
     return words | {c.lower_ for c in head.children if c.dep_ in ("neg", "det") and c.lower_ == "no"}
+
+
+def first_conjunct(verb: Token) -> Token:
+    """The first verb of a coordination the verb belongs to without a subject of its own
+    ("must ensure security and provide aid": ensure, for provide); else the verb itself. A
+    contrast ends it: "would have faced impeachment but resigned"."""
+    while (verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+           and not any(c.dep_ == "cc" and c.lower_ in CONTRASTS and verb.head.i < c.i < verb.i for c in verb.head.children)):  # fmt: skip
+        verb = verb.head
+    return verb
 
 
 def _negated(token: Token, modality: Modality) -> bool:

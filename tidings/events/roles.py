@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 from ..actors.resolver import actor_at
 from ..annotations import ActorMention
 from .lexicon import ArgumentClass, Lexicon
-from .modality import clause_verb, governing_verb, is_quantity
+from .modality import clause_verb, first_conjunct, governing_verb, is_quantity
 
 if TYPE_CHECKING:  # triggers asks ``fits_requirements`` before it yields a match
     from .triggers import TriggerMatch
@@ -52,6 +52,8 @@ NP_DEPS = {"compound", "amod", "poss", "appos", "nmod", "prep", "pobj", "agent",
 NP_PREPS = {"of", "from", "by", "for"}
 # Phrases that give a sector actor its country: "spokesperson for the German government".
 COUNTRY_PREPS = {"of", "for", "in", "from"}
+# The method suffix of an actor whose country the resolver only guessed from the context.
+CONTEXT_METHOD = "+context"
 # Types whose verb asks someone to act through a that-clause: its doer is the target.
 CLAUSE_SUBJECT_TARGETS = {"request"}
 # Noun events whose "of" phrase is the target ("the bombing of X", "in support of X"); for others it is the
@@ -88,12 +90,12 @@ class Roles:
 def find_roles(match: TriggerMatch, lexicon: Lexicon) -> Optional[Roles]:
     """Fill actor1/actor2 for a trigger. RETURNS None when the doer is not an actor (a storm)."""
     head = match.head
-    if head.pos_ == "VERB":
+    if head.pos_ in ("VERB", "AUX"):
         subject, target, rule = _verb_arguments(head, match, lexicon)
     else:
         subject, target, rule = _noun_arguments(head, match, lexicon)
-    if subject is not None and subject.lemma_.lower() in lexicon.non_agents:
-        return None
+    if any(t is not None and t != match.part and t.lemma_.lower() in lexicon.non_agents for t in (subject, target)):
+        return None  # a force of nature does or suffers it: "a storm hit", "fought the fire" (not "opened fire")
     doc = head.doc
     actor1 = _actors(doc, subject)
     actor2 = [a for a in _actors(doc, target) if all(a is not b for b in actor1)]
@@ -108,6 +110,7 @@ def demand_roles(head: Token, roles: Roles) -> Roles:
     helicopter"): the asker is the subject of the verb whose complement the obliged clause
     is (none when the narrator says it), the asked is the obliged action's doer."""
     verb = clause_verb(head)
+    verb = first_conjunct(verb) if verb is not None else None  # "must ensure security and provide aid"
     asker = _subject(verb.head)[0] if verb is not None and verb.dep_ == "ccomp" else None
     return Roles(_actors(head.doc, asker), list(roles.actor1), "demand")
 
@@ -195,12 +198,15 @@ def _locate(doc: Doc, token: Optional[Token], max_depth: int = 4) -> tuple[Optio
 def _with_country(doc: Doc, token: Token, mention: ActorMention) -> ActorMention:
     """A sector actor without a country takes the country its phrase names: "spokesperson
     for the German government", "rebels in the Ivory Coast", "the government of Sindh
-    province" (a new mention; the doc's own is left as it is)."""
-    if mention.country is not None:
+    province"; one whose country was only guessed from the context, the country of a place
+    its phrase names ("a missionary from Calgary arrested in Lebanon": CAN). A new mention;
+    the doc's own is left as it is."""
+    guessed = mention.method.endswith(CONTEXT_METHOD)
+    if mention.country is not None and not guessed:
         return mention
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in COUNTRY_PREPS):
         inner = pobj(prep)
-        found = actor_for(doc, inner) or (_country_place(doc, inner, any_place=True) if inner is not None else None)
+        found = (None if guessed else actor_for(doc, inner)) or (_country_place(doc, inner, any_place=True) if inner is not None else None)
         if found is not None and found.country:
             return replace(mention, country=found.country, method=f"{mention.method}+roles:phrase-country")
     return mention
@@ -269,6 +275,9 @@ def _verb_arguments(verb: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
     theme_object = match.rule.object == "theme"
     preps = lexicon.recipient_preps(match.rule.type)
     recipient = _recipient(verb, preps)
+    if recipient is None and match.part is not None and match.part.dep_ == "acomp":
+        # "is skeptical of Iran's claims", "were worried about ISIS": the adjective's topic.
+        recipient = _recipient(match.part, lexicon.recipient_preps("comment"))
     # "Khashoggi was slain" parses as a participle complement of "was": a passive too.
     copular = verb.dep_ == "acomp" and verb.tag_ == "VBN"
     passive = "nsubjpass" in children or ("auxpass" in children and verb.tag_ == "VBN") or copular

@@ -45,14 +45,14 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> Iterator[TriggerMatch]:
     """Yield every trigger of the doc in text order. The longest lexicon key wins per token;
     a noun trigger that is part of a verb's key ("placed on high alert", "the ban was
     lifted") is that verb's trigger."""
-    verbs = {t.i: _verb_match(t, lexicon) for t in doc if t.pos_ == "VERB" and t.ent_type_ not in NAME_LABELS}
+    verbs = {t.i: _verb_match(t, lexicon) for t in doc if _is_verb(t)}
     # A noun in a verb's key away from it: "the travel ban was lifted", "called X a breach".
     in_keys = {m.part.i for m in verbs.values() if m is not None and m.part is not None and m.part.dep_ in KEY_NOUN_DEPS}
     covered = -1  # the last token of the previous verb trigger's span
     for token in doc:
         if token.ent_type_ in NAME_LABELS or token.i <= covered or token.i in in_keys:
             continue
-        if token.pos_ == "VERB":
+        if token.i in verbs:
             match = verbs[token.i]
             covered = match.span.end - 1 if match is not None else covered
         elif token.pos_ == "NOUN" and token.dep_ != "compound":
@@ -63,8 +63,20 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> Iterator[TriggerMatch]:
             yield match
 
 
+def _is_verb(token: Token) -> bool:
+    """A verb, or a copula whose adjective may key a comment ("is skeptical of the plan"). A
+    participle modifying a noun describes it, it reports nothing ("an alleged abuse", "pledged
+    delegates", "a banned party"), unless the parse gives it a subject ("McArthur murdered gay
+    men" read as a modifier of "men")."""
+    if token.ent_type_ in NAME_LABELS or (token.dep_ == "amod" and not any(c.dep_ == "nsubj" for c in token.children)):
+        return False
+    return token.pos_ == "VERB" or (token.pos_ == "AUX" and any(c.dep_ == "acomp" for c in token.children))
+
+
 def _verb_match(token: Token, lexicon: Lexicon) -> TriggerMatch | None:
     for key, part, noun in _verb_keys(token):
+        if key in lexicon.non_events:  # "released a statement"
+            return None
         rule = lexicon.verbs.get(key)
         if rule is None:
             continue
@@ -72,6 +84,8 @@ def _verb_match(token: Token, lexicon: Lexicon) -> TriggerMatch | None:
             end = noun.i + 1  # one event for "placed on high alert", not one per trigger word
         elif part is not None and part.i == token.i + 1 and part.dep_ == "prt":
             end = part.i + 1  # keep the adjacent particle in the trigger text ("pushed back")
+        elif part is not None and part.i > token.i and part.dep_ == "acomp":
+            end = part.i + 1  # the copula with its adjective ("is deeply concerned")
         else:
             end = token.i + 1
         match = TriggerMatch(token.doc[token.i : end], rule, key, part)
