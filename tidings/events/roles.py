@@ -528,6 +528,9 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Optional[Token], str]:
         if child.dep_ in SUBJECTS:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head, ":relative"
+            own = next((c for c in child.children if c.dep_ == "nsubj"), None) if child.tag_ == "VBG" else None
+            if own is not None:  # "The Red Cross operating in Iraq said": a participle read as the subject
+                return own, ":participle-subject"
             return child, ""
         if child.dep_ == "nsubjpass" and depth > 0:
             return None, ""
