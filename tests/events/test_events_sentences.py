@@ -218,6 +218,9 @@ def test_events_target_found_below_the_object_or_complement(tidings_nlp, sentenc
         ("Thailand planned to impose a curfew in Bangkok.", "curfew", "future"),
         ("German firms announced plans to pull out of Iran.", "pull", "future"),
         ("The parliament voted on a resolution to expel the ambassador.", "expel", "hypothetical"),
+        ("Congress has refused to fund the wall.", "fund", "negated"),
+        # a refusal answers what was said, it does not undo it
+        ("The embassy declined the request and said the family left.", "request", "asserted"),
     ],
 )
 def test_events_status_from_governing_verb_or_noun(tidings_nlp, sentence, trigger, status):

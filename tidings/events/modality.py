@@ -56,6 +56,7 @@ class Modality(BaseModel):
     conditional_marks: list[str]
     condition_clauses: list[str] = []
     modifiers: dict[str, list[str]] = {}
+    speech_nouns: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,8 @@ def event_modality(head: Token, modality: Modality) -> ModalReading:
         lists = modality.governors if governor.pos_ in ("VERB", "AUX") else modality.noun_governors
         for status in ("negated", "future", "hypothetical"):
             if lemma in lists.get(status, ()):
+                if status == "negated" and head.lemma_.lower() in modality.speech_nouns:
+                    return ModalReading()  # "declined the request": the request was made
                 if status != "negated" and _negated(governor, modality):  # "not part of any plan to"
                     return ModalReading("negated", f"modality:negated-{lemma}", "negated")
                 return ModalReading(status, governed_rule(lemma), status if status != "hypothetical" else None)
