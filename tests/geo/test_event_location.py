@@ -92,6 +92,13 @@ def test_event_location_no_document_fallback(nlp):
         ("The army said on Monday that rebels had attacked a convoy in Homs.", "said"),
         # A destination of another verb ("handed over to").
         ("He was captured by the rebels and handed over to Turkey.", "captured"),
+        # "of X" after an office says whose office, not where.
+        ("Ten militants were killed in the raid, including the deputy governor of Fallujah.", "killed"),
+        ("Two leaders of the East Timor resistance movement were captured in late June.", "captured"),
+        # A person's name that ner calls a place, as the object of a verb that takes people.
+        ("Houston's brother, Rocky, 46, was shot in the hip and wrist.", "shot"),
+        # A country before the subject is a nationality, not where it happened.
+        ("U.S. officials shot down the proposal on Monday.", "shot"),
     ],
 )
 def test_event_location_none_when_no_place_fits(nlp, text, verb):
@@ -134,6 +141,13 @@ def test_event_location_none_when_no_place_fits(nlp, text, verb):
         ("A car bomb detonated near a bus in Kfar Darom on Monday.", "detonated", "Kfar Darom"),
         ("Eritrea captured the island of Hanish al-Kabir after a three day battle.", "captured", "Hanish al-Kabir"),
         ("The rebels captured Biju Hill on Monday.", "captured", "Biju Hill"),
+        # A known place qualifying "neighbourhood of X" only says where X is.
+        ("At least 17 civilians were killed in fighting around the Homs neighbourhood of Baba Amr.", "killed", "Baba Amr"),
+        # Of a chain of places in the sentence, not the one that holds "the X district".
+        ("Six passengers were killed in the Kapilvastu district in western Nepal after rebels set off a mine.", "set",
+         "Kapilvastu"),
+        # A name the gazetteer lacks as the bare object of a verb that takes people is no place.
+        ("Turkey captured Ocalan in Kenya in February.", "captured", "Kenya"),
     ],
 )
 def test_event_location_picks_the_place_among_several(nlp, text, verb, expected):
@@ -154,3 +168,19 @@ def test_event_location_bad_rules_file_raises(tmp_path, content):
     path.write_text(content, encoding="utf-8")
     with pytest.raises(DataError):
         load_event_location_rules(path)
+
+
+@pytest.mark.parametrize(
+    "text,verb,expected",
+    [
+        # A result clause ("..., killing") happened where its main verb did.
+        ("Gunmen of Boko Haram attacked Damboa town, killing over 60 residents.", "killing", "Damboa"),
+        ("A massive air raid campaign struck the Idlib governorate, killing 50 people.", "killing", "Idlib"),
+        # A town naming the local body that acts.
+        ("In 2004, Dallas police shot and killed a gorilla at the zoo.", "shot", "Dallas"),
+        ("The Chihuahua state government announced the reward in a statement Saturday.", "announced", "Chihuahua"),
+    ],
+)
+def test_event_location_from_main_verb_or_local_agent(nlp, text, verb, expected):
+    ev = _locate(nlp, text, verb)
+    assert ev.location is not None and ev.location.text == expected

@@ -9,15 +9,19 @@ For each ``ev`` in ``doc._.events`` it picks a ``doc._.places`` mention of kind 
   phrase on the trigger's object ("bombarded the town of al-Bab"), or the object / passive
   subject of a territory verb ("captured X", "entered Syria", "X was shelled"; rule
   ``parse:object``). A country object of another verb is the target actor ("accused Syria"),
-  not the place. A place that only qualifies a common noun ("in the 1967 Mideast war") ranks
-  last. Rule ``parse:<prep>``.
+  not the place, and so is a bare name the gazetteer lacks that ner calls GPE ("captured
+  Ocalan"), unless a place noun or a verb that takes places only says it is one. A town or
+  province naming the local body that acts ("Dallas police shot"; ``local_agents``) is where
+  (rule ``parse:subject``). A result clause with nothing of its own ("attacked X town,
+  killing 60") takes its main verb's place. A place that only qualifies a common noun ("in
+  the 1967 Mideast war") ranks last. Rule ``parse:<prep>``.
 - "sentence": otherwise, the sentence's place introduced by the locative preposition nearest
   the trigger, the last place of its chain ("in Mogadishu's Huriwaa district" -> Huriwaa;
   rule ``sentence:<prep>``); a reference point ("south of Baghdad") only when no other; never
   a place the trigger reports ("said that ... in X") or governs from two clauses down, nor a
   movement's goal ("the rest escaped towards X").
 Among several places, the one that holds another loses ("killed in X village of Y district",
-"south of the town of X in northern Y": X).
+"south of the town of X in northern Y": X; "the Homs neighbourhood of Baba Amr": Baba Amr).
 A blocking preposition between place and trigger ("protesting against the strikes on X",
 "between X and Y": talks, borders) leaves the place out. Nothing fits: the location stays
 None. A document-focus fallback (precision "document") was measured on ``tidings eval
@@ -68,6 +72,8 @@ class EventLocationRules(BaseModel):
     destination: frozenset[str]
     directional: frozenset[str]
     territory_verbs: frozenset[str]
+    local_agents: frozenset[str]
+    offices: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -83,7 +89,10 @@ class EventLocator:
         register_extensions()
         self.name = name
         self.rules = load_event_location_rules()
-        self.place_nouns = load_place_context().place_nouns
+        context = load_place_context()
+        self.place_nouns = context.place_nouns
+        self.place_words = set(context.place_nouns) | context.facility_nouns
+        self.place_verbs = context.place_verbs
 
     def __call__(self, doc: Doc) -> Doc:
         """Fill the location of every event of ``doc._.events``."""
@@ -105,24 +114,12 @@ class EventLocator:
         in_sentence = [p for p in places if sent.start <= p.start and p.end <= sent.end]
         if not in_sentence:
             return
-        heads = _event_heads(root)
-        attached = []
-        for p in in_sentence:
-            token = root.doc[p.start:p.end].root
-            found = _attachment(token, heads, self.rules, self.place_nouns)
-            if found is None:
-                continue
-            rule, top = found
-            if rule in self.rules.destination and (top.head != root or token.head != top):
-                continue  # "returned to X", not "handed over to U.S. forces" nor "the road to X"
-            target = self._territory(token, rule, top)
-            # "Yala's Betong district": a possessive country is a container, not the place; "accused
-            # Syria": a country as the object is the target actor, "entered Syria" the place.
-            if not target and (p.kind != "place" or rule in ("poss", "object") and p.feature in ("country", "region")):
-                continue
-            attached.append((p, rule, target))
+        attached = self._attached(root, _event_heads(root), in_sentence)
+        if not attached and root.dep_ == "advcl" and root.tag_ == "VBG" and root.head.i < root.i:
+            # "attacked Damboa town, killing 60": a result clause happened where its main verb did.
+            attached = self._attached(root, _event_heads(root.head), in_sentence)
         if attached:
-            held = {i for p, _, _ in attached for i in range(p.start, p.end)}
+            held = {i: p for p, _, _ in attached for i in range(p.start, p.end)}
             # "In Hilla, south of Baghdad": a reference point after a place loses to it ("near X in Y": X).
             plain = min((p.start for p, r, _ in attached if self._relation(r) is None), default=len(root.doc))
 
@@ -158,6 +155,61 @@ class EventLocator:
                 ),
             )
             self._set(ev, place, "sentence", prep, "sentence")
+
+    def _attached(
+        self, root: Token, heads: set[Token], places: list[PlaceMention]
+    ) -> list[tuple[PlaceMention, str, bool]]:
+        """The places that hang off ``heads`` in the parse: (place, rule, whether a territory verb
+        takes it)."""
+        attached = []
+        for p in places:
+            token = root.doc[p.start:p.end].root
+            found = _attachment(token, heads, self.rules, self.place_nouns) or self._local_agent(token, heads, p)
+            if found is None:
+                continue
+            rule, top = found
+            if rule == "object" and self._person_like(p, token, top):
+                continue
+            if rule in self.rules.destination and (top.head != root or token.head != top):
+                continue  # "returned to X", not "handed over to U.S. forces" nor "the road to X"
+            target = self._territory(token, rule, top)
+            # "Yala's Betong district": a possessive country is a container, not the place; "accused
+            # Syria": a country as the object is the target actor, "entered Syria" the place.
+            if not target and (p.kind != "place" or rule in ("poss", "object") and p.feature in ("country", "region")):
+                continue
+            attached.append((p, rule, target))
+        return attached
+
+    def _local_agent(self, token: Token, heads: set[Token], place: PlaceMention) -> tuple[str, Token] | None:
+        """("subject", the subject) when a town or province names the local body that does the
+        event ("Dallas police shot", "the Chihuahua state government announced"), else None; a
+        country there is a nationality ("U.S. officials"), not a place."""
+        subject = token.head
+        if token.dep_ not in ("compound", "nmod") or place.feature in ("country", "region"):
+            return None
+        while subject.dep_ in ("compound", "nmod") and subject.head.i != subject.i:
+            subject = subject.head  # "the Chihuahua state government"
+        if subject.dep_ != "nsubj" or subject.head not in heads:
+            return None
+        if subject.lemma_.lower() not in self.rules.local_agents:
+            return None
+        return "subject", subject
+
+    def _person_like(self, place: PlaceMention, token: Token, top: Token) -> bool:
+        """True for a name the gazetteer lacks that a verb taking people too has as its bare
+        object: "captured Ocalan", "Bishara was captured" (ner's GPE is a guess there), not
+        "stormed Ja'ouneh Street", "attacked Katarko village", "entered al-Assad district"."""
+        doc = token.doc
+        if place.method != "unresolved" or top.head.lemma_.lower() in self.place_verbs:
+            return False
+        if not any(e.label_ == "GPE" and e.start <= place.start < e.end for e in doc.ents):
+            return False  # "Eastern Slavonia" (LOC), "the Heart Hospital" (FAC, ORG)
+        # The name, the word after it and the two before it ("the town of X Tuesday").
+        words = list(doc[max(place.start - 2, 0):place.end + 1])
+        while token != top:
+            token = token.head
+            words.append(token)  # "the villages of A, B and C"
+        return not any(t.lower_ in self.place_words for t in words)
 
     def _governing_preposition(self, token: Token) -> Optional[tuple[str, int]]:
         """The locative preposition whose phrase the place heads, read from the parse: "through
@@ -225,12 +277,14 @@ class EventLocator:
 
 def _container(prep: Token, held: set[int], place_nouns: Mapping[str, str]) -> bool:
     """True when the preposition hangs off another place of the sentence ("X in northern Y",
-    "the town of X in Y"): its place holds that one."""
+    "the town of X in Y", "the X district in Y"): its place holds that one."""
     head = prep.head
     if head.i in held:
         return True
     return head.lower_ in place_nouns and any(
-        child.lower_ == "of" and any(g.i in held for g in child.children) for child in head.children
+        child.i in held and child.dep_ in ("compound", "nmod")
+        or child.lower_ == "of" and any(g.i in held for g in child.children)
+        for child in head.children
     )
 
 
@@ -266,7 +320,8 @@ def _attachment(
     The rule names the preposition of the path ("in", "north of"), or "poss"/"object"; a
     possessive on the object or passive subject of a verb other than a territory verb names
     whose, not where ("Farah's judge was shot"; "Harare's streets were patrolled" stays), and
-    "of" after a person's name where the person is from ("Peter Blake of New Zealand"). The
+    "of" after a person's name or an office where the person is from or whose office it is
+    ("Peter Blake of New Zealand", "the deputy governor of Fallujah"; ``offices``). The
     "of" of a place noun ("the city of X") gives way to a locative preposition above it ("in
     the city of X" -> "in"). A blocking preposition anywhere on the path ("against the strikes
     on X") leaves the place out.
@@ -286,8 +341,9 @@ def _attachment(
         if token.dep_ == "prep" and (rule is None or (settlement_of and token.lower_ in rules.locative)):
             if token.lower_ not in rules.locative and token.lower_ not in rules.destination and token.lower_ != "of":
                 return None  # "from X", "for X": not where it happened
-            if token.lower_ == "of" and token.head.ent_type_ == "PERSON":
-                return None  # "Peter Blake of New Zealand": where a person is from
+            of_whom = token.head.ent_type_ == "PERSON" or token.head.lemma_.lower() in rules.offices
+            if token.lower_ == "of" and of_whom:
+                return None  # "Peter Blake of New Zealand", "the governor of X": who, not where
             rule = token.lower_
             settlement_of = token.lower_ == "of" and token.head.lower_ in place_nouns
             if token.head.dep_ in ("advmod", "npadvmod") and token.head.lower_ != token.lower_:
@@ -307,7 +363,7 @@ def _rank(
     target: bool,
     root: Token,
     place_nouns: Mapping[str, str],
-    held: set[int],
+    held: Mapping[int, PlaceMention],
     pointed: bool,
 ) -> tuple[int, bool, int, bool, int]:
     """Prefer a locative preposition on the trigger or what a territory verb takes ("captured
@@ -315,10 +371,11 @@ def _rank(
     most specific place, then a place rather than a reference point after it (``pointed``: "in
     Sani area, north of Kutum": Sani), then the nearest."""
     tier = 1 if target or not (rule in ("of", "object", "poss") or _modifier(place, root.doc, place_nouns)) else 2
-    return (tier, _holds(place, root, held), _SPECIFICITY.get(place.feature, 1), pointed, _distance(place, root))
+    holds = _holds(place, root, held) or _names_container(place, root.doc, held, place_nouns)
+    return (tier, holds, _SPECIFICITY.get(place.feature, 1), pointed, _distance(place, root))
 
 
-def _holds(place: PlaceMention, root: Token, held: set[int]) -> bool:
+def _holds(place: PlaceMention, root: Token, held: Mapping[int, PlaceMention]) -> bool:
     """True when another place lies on the way from this one up to the trigger in the parse."""
     token = root.doc[place.start:place.end].root.head
     for _ in range(_MAX_HOPS):
@@ -328,6 +385,20 @@ def _holds(place: PlaceMention, root: Token, held: set[int]) -> bool:
             return True
         token = token.head
     return False
+
+
+def _names_container(
+    place: PlaceMention, doc: Doc, held: Mapping[int, PlaceMention], place_nouns: Mapping[str, str]
+) -> bool:
+    """True for a known place that qualifies a place noun whose "of" names a place the gazetteer
+    lacks: "the Homs neighbourhood of Baba Amr", "the eastern Algiers suburb of Oued Kniss" (not
+    "the Zafaraniyah district of Baghdad", where the named place is the unknown one)."""
+    token = doc[place.start:place.end].root
+    noun = token.head
+    if place.lat is None or token.dep_ not in ("compound", "nmod", "amod") or noun.lower_ not in place_nouns:
+        return False
+    named = [held.get(g.i) for c in noun.children if c.lower_ == "of" for g in c.children]
+    return any(p is not None and p.lat is None for p in named)
 
 
 def _modifier(place: PlaceMention, doc: Doc, place_nouns: Mapping[str, str]) -> bool:

@@ -6,11 +6,13 @@ demonyms (NORP "Syrian" -> Syria, ``kind="demonym"``) and capitals standing for 
 government (an ActorMention of kind "metonym" covers the span -> ``kind="metonym"``).
 
 A name that ``ner`` calls a person, group or thing is a place when its context says so: a
-place noun after or before it ("Srisakorn district", "the town of Kfar Darom") or a locative
-preposition before a bare proper name ("in Tal Afar"; not an organisation named by an English
-noun: "at Graham Middle School"). A place the gazetteer lacks keeps lat/lon None, its text as
-its name and, when a qualifier gives it, its country ("the Syrian village of X", "X, Iraq",
-"X in northern Borno").
+place noun after or before it ("Srisakorn district", "the town of Kfar Darom"), a lowercase
+facility noun after it ("Bayrampasa prison"), a toponym's generic first word ("Tal Areen",
+"Jabal al-Sayyid"; ``name_openers``) or a locative preposition before a bare proper name ("in
+Tal Afar"; not an organisation named by an English noun: "at Graham Middle School"). A month
+or weekday that ``ner`` calls GPE ("early Sunday") is no place. A place the gazetteer lacks
+keeps lat/lon None, its text as its name and, when a qualifier gives it, its country ("the
+Syrian village of X", "X, Iraq", "X in northern Borno").
 
 Also found: a place that opens an ORG name ("the Minnesota Department of Transportation",
 "the Laurel County Sheriff"; a city or county only when it resolves firmly), the state after
@@ -43,7 +45,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..annotations import PlaceMention, register_extensions
-from .gazetteer import Gazetteer, Place, load_gazetteer, load_place_context, normalize
+from .gazetteer import (
+    Gazetteer,
+    Place,
+    load_gazetteer,
+    load_place_context,
+    normalize,
+    read_ruler_exclude,
+)
 from .ruler import ARTICLES, JOINERS, capitalised
 
 __all__ = ["PlaceResolver"]
@@ -106,6 +115,7 @@ class PlaceResolver:
         self.name = name
         self.gazetteer: Gazetteer = load_gazetteer()
         self.context = load_place_context()
+        self.exclude = read_ruler_exclude()
         self.common_nouns = _common_nouns(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -157,6 +167,8 @@ class PlaceResolver:
             if ent.label_ not in _PLACE_LABELS and not weak:
                 continue
             candidates = self.gazetteer.candidates(span.text)
+            if not candidates and span.text in self.exclude:
+                continue  # "early Sunday" that ner calls GPE: a word that is no place here
             if not candidates and ent.label_ != "FAC" and not weak:
                 span, candidates = self._narrow(span)
             if weak and not any(main for _, main in candidates):
@@ -179,8 +191,9 @@ class PlaceResolver:
     def _named_place(self, ent: Span, known: bool) -> bool:
         """True when a name that ner calls a person, group or thing is a place by its context:
         a place noun after it or ending it ("Srisakorn district", "Bama Town") or before it
-        ("the town of Kfar Darom", "the capital city Lashkar Gah"), a verb that takes places
-        only ("entered Palmyra"), or a locative preposition
+        ("the town of Kfar Darom", "the capital city Lashkar Gah"), a lowercase facility noun after
+        it ("Bayrampasa prison"), a toponym's generic first word ("Tal Areen"), a verb that takes
+        places only ("entered Palmyra"), or a locative preposition
         before a bare proper name ("in Tal Afar", "near Khan Touman"; not "at the International
         Petroleum Exchange", "in PRI", "at Graham Middle School"). A name the actor dictionary
         knows is a place only before a settlement noun ("the al-Assad district", not "the Clinton
@@ -194,8 +207,13 @@ class PlaceResolver:
         noun = self._noun_feature(after) if after is not None and after.tag_ != "NNS" else None
         if known:
             return noun in ("admin1", "admin2", "city")
+        if self._opener(ent):
+            return True  # "captured Jabal al-Sayyid", "liberated Tal Areen"
         if noun or len(ent) > 1 and ent[-2].text not in JOINERS and self._noun_feature(ent[-1]):
             return True  # "Srisakorn district", "Bama Town" (not "Tri-State")
+        facility = after is not None and after.text in self.context.facility_nouns  # lowercase: not "Clinton Street"
+        if facility and ent.label_ != "ORG" and not self._generic(ent[-1]):
+            return True  # "Bayrampasa prison" (not "the Hyatt Place hotel", "Chapman Valve plant")
         head = root.head
         if root.dep_ == "appos" and head.i == ent.start - 1 and self._noun_feature(head) or (
             root.dep_ == "pobj" and head.lower_ == "of" and self._noun_feature(head.head)
@@ -215,8 +233,17 @@ class PlaceResolver:
         return self.context.place_nouns.get(token.lower_)
 
     def _facility(self, span: Span) -> bool:
-        """True for a capitalised facility or district name: "the Heart Hospital", "Shebaa Farms"."""
-        return len(span) > 1 and span[-1].is_title and span[-1].lower_ in self.context.facility_nouns
+        """True for a capitalised facility or district name: "the Heart Hospital", "Shebaa Farms",
+        "Khirbet al-Joz"."""
+        named = span[-1].is_title and span[-1].lower_ in self.context.facility_nouns
+        return len(span) > 1 and (named or self._opener(span))
+
+    def _opener(self, span: Span) -> bool:
+        """True for a name of two words or more that opens with a toponym's generic word ("Tal
+        Areen", "Wadi Barada"; see ``name_openers``) and does not end with a common noun ("Ain
+        Shams University" is the university)."""
+        words = [t for t in span if t.lower_ != "the"]
+        return len(words) > 1 and words[0].text in self.context.name_openers and not self._generic(words[-1])
 
     def _narrow(self, span: Span) -> tuple[Span, list[tuple[Place, bool]]]:
         """The known place inside a name the gazetteer lacks: "Texas" in "North Texas", "Sichuan"
