@@ -322,6 +322,8 @@ class EventFinder:
             if roles is None:
                 continue
             roles = demand_roles(verb, roles)
+            if not roles.actor1 and not roles.actor2 and rule.confidence < self.lexicon.min_confidence_without_actors:
+                continue  # "what the flag should mean": nobody asks anybody
             parts = {"type": "stated:obligation", "actors": f"roles:{roles.rule}"}
             coded = Coded(rule.type, rule.mode, rule.cameo, None, rule.confidence, f"rule:plover.{rule.id}", parts)
             events += self._mentions(span, roles, coded, "asserted", parts, 1.0)
