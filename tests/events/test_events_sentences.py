@@ -270,6 +270,7 @@ def test_events_time_phrase_is_not_part_of_the_trigger(tidings_nlp, sentence, tr
         ("The ministry said in a news release that the talks would resume.", "release"),
         ("The weather service issued an orange warning for the coast.", "warning"),
         ("The task force released a statement saying the attack produced no casualties.", "released"),
+        ("A soldier supervises the exchange of prisoners of war near Donetsk.", "war"),
         # a participle describing a noun
         ("The House impeached the president over an alleged abuse of power.", "alleged"),
         ("Biden was left with a total of 1,124 pledged delegates.", "pledged"),

@@ -147,6 +147,9 @@ def _modifiers(noun: Token) -> list[Token]:
 
 def _noun_match(token: Token, lexicon: Lexicon) -> TriggerMatch | None:
     lemma = token.lemma_.lower()
+    holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if holder is not None and f"{holder.lemma_.lower()} of {lemma}" in lexicon.non_events:
+        return None  # "prisoners of war"
     modifiers = _modifiers(token)
     # Try the longest modifier chain first: "suicide car bomb" before "car bomb" before "bomb".
     for n in range(len(modifiers), 0, -1):
