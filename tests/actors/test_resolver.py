@@ -125,6 +125,18 @@ def test_resolver_generic_sentences(run, text, phrase, expected):
         ("Police detained two British nationals.", "two British nationals", ("GBR", "CVL")),
         ("Soldiers beat Palestinian detainees.", "Palestinian detainees", ("PSE", "CVL")),  # Phoenix: OPP
         ("Trump asked the United States National Security Council to help.", "United States National Security Council", ("USA", "GOV")),
+        # two demonyms in a row: one group, of the state it lives in
+        ("Bosnian Serbs demanded a truce.", "Bosnian Serbs", ("BIH", "CVL")),
+        ("Bosnian Serb forces shelled Sarajevo.", "Bosnian Serb forces", ("BIH", "MIL")),
+        ("Turkish Cypriot leaders rejected the plan.", "Turkish Cypriot leaders", ("CYP", "GOV")),
+        ("Kosovo Albanians voted on Sunday.", "Kosovo Albanians", ("XKX", "CVL")),
+        ("Israeli and Palestinian negotiators met.", "Palestinian negotiators", ("PSE", "GOV")),  # coordinated: no pair
+        ("American Samoans sued the government.", "American Samoans", ("ASM", "CVL")),  # one demonym of two words
+        ("Gunmen from the Al-Aqsa Martyrs Brigades attacked a checkpoint.", "Al-Aqsa Martyrs Brigades", ("MEA", "REB")),
+        # the ally of an actor is another one: not Israel
+        ("Hezbollah guerrillas attacked Israel's militia ally in southern Lebanon.", "militia ally", ("LBN", "UAF")),
+        ("Syria shelled Israel's allies.", "allies", (None, None)),
+        ("Rebels attacked Russia's ally Syria.", "Syria", ("SYR", None)),  # named in apposition
     ],
 )
 def test_resolver_mention_spans(run, text, span, expected):
@@ -143,6 +155,7 @@ def test_resolver_mention_spans(run, text, span, expected):
         ("Ice covered the road to the base.", "Ice"),  # "ICE" (the US agency) only as written
         ("The opposition won the general election.", "general"),  # noun-only agents: no adjective
         ("The national team lost the final.", "national"),
+        ("Israeli police clashed with worshippers at the al-Aqsa mosque compound.", "Aqsa"),  # the mosque, not the brigades
     ],
 )
 def test_resolver_word_is_no_actor(run, text, word):

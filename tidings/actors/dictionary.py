@@ -166,6 +166,8 @@ class Lexicon(BaseModel):
     sender_prepositions: list[str]
     not_agents: list[str]
     ethnic: list[AgentEntry]
+    ethnonyms: list[str]
+    relational_nouns: list[str]
     civilian_property: list[str]
     pronouns: list[str]
     collective_pronouns: list[str]

@@ -33,6 +33,11 @@ this order, and records it in ``ActorMention.method``:
   counted or described ones are civilians ("100 Palestinians", "young Algerians": CVL).
 - ``compose:ethnic``: "ethnic Albanians" -> a people (CVL) of the country they live in,
   from the context (below).
+- ``compose:ethnic-pair``: two demonyms in a row are one group, of the state it lives in
+  ("Bosnian Serbs" -> BIH CVL, "Turkish Cypriot leaders" -> CYP GOV; ``_demonym_pair``).
+- ``compose:relational``: the ally, partner or rival of an actor is another actor, of the
+  agent noun modifying it ("Israel's militia ally" -> UAF, country from the context or its
+  phrase; "Israel's ally": no country, no sector), not its possessor.
 - ``+context`` (suffix): a composed or unknown actor, or a listed group, with a sector and
   no country takes a state named in its sentence, else the state the document names most
   (as actors or places), then the nearest ("rebels" in an article on Syria -> SYR REB). Media,
@@ -211,6 +216,8 @@ class ActorResolver:
         self.formers = {normalize(t) for t in lex.former_words}
         self.modifier_prefixes = {normalize(t) for t in lex.modifier_prefixes}
         self.ethnic = {normalize(a.phrase): a.sector for a in lex.ethnic}
+        self.ethnonyms = {normalize(t) for t in lex.ethnonyms}
+        self.relational = {normalize(t) for t in lex.relational_nouns}
         self.civilian_property = {normalize(t) for t in lex.civilian_property}
         self.pronoun_ids = {nlp.vocab.strings.add(normalize(t)) for t in lex.pronouns}
         self.collective_ids = {nlp.vocab.strings.add(normalize(t)) for t in lex.collective_pronouns}
@@ -411,6 +418,25 @@ class ActorResolver:
                     sector = head_agent[1].sector
                 return [self._mention(span, name=hit.entry.name, country=country, sector=sector, actor_id=hit.entry.id, kind=hit.entry.kind, method="dict")]
 
+        # 2b. two demonyms in a row name one group ("Bosnian Serbs", "Turkish Cypriot leaders")
+        pair = self._demonym_pair(doc, phrase, root, head_agent, ent_at)
+        if pair is not None:
+            span = self._trim(doc, phrase.start, phrase.end)
+            sector, kind = (head_agent[1].sector, "sector") if head_agent else (_PEOPLE_SECTOR, "group")
+            return [self._mention(span, name=span.text, country=pair, sector=sector, kind=kind, method="compose:ethnic-pair")]
+
+        # 2c. the ally of an actor is another one ("Israel's militia ally"), of the agent modifying it
+        # (one named in apposition is left to it: "Russia's ally Syria")
+        if root.lemma_.lower() in self.relational and head_agent is None and not any(c.dep_ == "appos" for c in root.children):
+            cut = next((t.i + 1 for t in phrase if t.tag_ == "POS" and t.i < root.i), phrase.start)
+            owner = self._phrase(doc, doc[phrase.start : cut], agents, ent_at, when, earlier) if cut > phrase.start else []
+            agent = next((a for s, a in reversed(inside) if s.start >= cut and s[-1].head.i == root.i), None)
+            if agent is None and not owner:  # "its allies": nobody named
+                return []
+            span = self._trim(doc, cut, root.i + 1)
+            sector = agent.sector if agent else None
+            return [*owner, self._mention(span, name=span.text, sector=sector, kind="sector" if agent else "group", method="compose:relational")]
+
         # 3a. the actor modifies a head that is no actor: "the Russian government's refusal",
         # "Israeli army bulldozers" -> the part up to the possessive or the agent noun.
         if head_agent is None:
@@ -526,6 +552,34 @@ class ActorResolver:
         if hit is None or hit.entry.kind != "state" or hit.how == "demonym" or (hosted and hit.how == "metonym"):  # "its embassy in Damascus"
             return span, None
         return doc[span.start : max(host.end, obj.i + 1)], (None if hosted else hit.entry.id)
+
+    def _demonym_pair(self, doc: Doc, phrase: Span, root: Token, head_agent, ent_at) -> Optional[str]:
+        """The country of a group two demonyms in a row name, heading the phrase or before its
+        agent noun ("Bosnian Serbs", "Turkish Cypriot leaders"): where the group lives, the
+        second state's unless it is an ethnonym and the first is not (``agents.yaml``).
+        "Israeli and Palestinian negotiators" and "Israeli-Palestinian talks" are no pair.
+
+        RETURNS (str | None): the country code, None when the phrase holds no such pair.
+        """
+        end = head_agent[0].start if head_agent else root.i + 1
+        second = self._state_word(doc, end - 1, ent_at)
+        if second is None or second[0].end != end or not (head_agent or second[1].how == "demonym"):
+            return None
+        first = self._state_word(doc, second[0].start - 1, ent_at) if second[0].start > phrase.start else None
+        if first is None or first[0].end != second[0].start or first[1].entry.id == second[1].entry.id:
+            return None
+        whole = next((h.entry.id for h in self.dictionary.lookup(doc[first[0].start : end].text) if h.entry.kind == "state"), None)
+        if whole is not None:  # one demonym of two words ("American Samoans")
+            return whole
+        ethnic = [normalize(w[0][-1].text) in self.ethnonyms for w in (first, second)]
+        return first[1].entry.id if ethnic == [False, True] else second[1].entry.id
+
+    def _state_word(self, doc: Doc, i: int, ent_at) -> Optional[tuple[Span, Hit]]:
+        """The capitalised state name or demonym at token ``i`` (its entity, else the word:
+        NER often leaves "Serbs" out), with its dictionary hit."""
+        span = ent_at.get(i) or doc[i : i + 1]
+        hit = self._hit(span) if span.text[:1].isupper() else None
+        return (span, hit) if hit is not None and hit.entry.kind == "state" and hit.how != "metonym" else None
 
     def _office_holder(self, country: str, title: str, when: Optional[dt.date], earlier: list[ActorMention]) -> Optional[ActorMention | ActorEntry]:
         """Who "the Syrian president" is: the office holder on the publication date, else

@@ -8,13 +8,15 @@ attacked"), nominal events ("X's attack on Y", "the bombing of Y by X"), light v
 ("carried out airstrikes", "granted X a pardon", "strikes were carried out by X", "an attack
 carried out by X"; the verbs are listed in the lexicon), undergoers ("X came under attack",
 "X died in an attack by Y": a rule with ``subject: undergoer``), targets below the object or the complement ("threatened action
-against X", "missiles targeting X", "threatened to break relations with X"), and
+against X", "missiles targeting X", "threatened to break relations with X") or the object of
+the preposition right after the verb ("reneged on its commitment to X"), and
 coordination (one event per pair, in text order: "Iran and Syria", "the navies of China and
 Russia", "US and British activists"). When the parse names no target, it is looked for where
 coders find it: the doer of the clause an act asks for or allows ("demanded that the US cancel",
 "allowed X to participate", "its demand that Israel ease"), the object of a purpose clause or
 for-phrase ("staged demonstrations to demand the resignation of X", "mobilized reservists for
-a war against Iraq"), the doer of a threat's condition ("if the United States goes ahead"),
+a war against Iraq"), the doer of a threat's condition ("if the United States goes ahead"), who presses for what is
+refused ("declined to resign despite pressure by X"),
 the parties of an act done between them ("mediation between X and Y"), the actor cast as a
 noun event ("held refugees as human shields"). A participle on a light verb's object acts for
 that verb's subject ("issued a declaration demanding"). An argument word becomes an actor
@@ -65,6 +67,10 @@ PURPOSE_DEPTH = 6
 # the United States goes ahead"; and the words that mark such a condition.
 CONDITION_TARGETS = {"threaten"}
 CONDITION_MARKS = {"if", "unless"}
+# Types whose target is whoever presses for what they refuse, named in a despite-phrase:
+# "declined to resign despite pressure by X", "refused to step down despite calls from X".
+DEFIED_TARGETS = {"reject"}
+DEFIED_PREPS = frozenset({"despite"})
 # The preposition of the parties an act is done between, and of the goal it is done for.
 PARTIES_PREPS = frozenset({"between"})
 PURPOSE_PREPS = frozenset({"for"})
@@ -317,7 +323,11 @@ def _verb_arguments(verb: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
     # act, and its target is introduced as a complement's is), else the complement's
     # ("threatened to break relations with Russia").
     complement = children.get("xcomp")
-    candidates = [obj, recipient, *_object_candidates(obj, preps | lexicon.recipient_preps("complement"))[1:]]
+    complement_preps = preps | lexicon.recipient_preps("complement")
+    candidates = [obj, recipient, *_object_candidates(obj, complement_preps)[1:]]
+    prep_object = _prepositional_object(verb) if obj is None else None
+    if prep_object is not None:  # "reneged on his commitment to the Zambian people" (not "called for cooperation to fight X")
+        candidates.append(_recipient(prep_object, complement_preps))
     target = _first_actor(doc, candidates)
     if target is None and complement is not None:
         target = _first_actor(doc, _object_candidates(complement, lexicon.recipient_preps("complement")))
@@ -333,12 +343,23 @@ def _verb_arguments(verb: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
         condition = _condition_subject(verb)
         if condition is not None:
             return subject, condition, f"active{how}+condition-subject"
+    if target is None and match.rule.type in DEFIED_TARGETS:
+        presser = _defied(verb)
+        if presser is not None:
+            return subject, presser, f"active{how}+despite"
     if target is None and not (obj is not None and any(p.start <= obj.i < p.end for p in doc._.places or [])):
         # (a place object is the target: "bombed Gaza in retaliation for X's raid")
         aim = _purpose_target(verb, lexicon)
         if aim is not None:
             return subject, aim, f"active{how}+purpose-object"
     return subject, target or obj or recipient, f"active{how}"
+
+
+def _prepositional_object(verb: Token) -> Optional[Token]:
+    """The object of the preposition right after a verb, through which the verb takes its
+    object ("reneged on his commitment")."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return pobj(after) if after is not None and after.dep_ == "prep" and after.head.i == verb.i else None
 
 
 def _parties(head: Token) -> Optional[Token]:
@@ -358,6 +379,16 @@ def _condition_subject(verb: Token) -> Optional[Token]:
         for clause in (c for c in word.children if c.dep_ == "advcl"):
             if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children):
                 return _first_actor(verb.doc, [_subject(clause)[0]])
+    return None
+
+
+def _defied(verb: Token) -> Optional[Token]:
+    """The actor pressing for what a verb or its complement refuses, in its despite-phrase
+    ("declined to resign despite growing pressure by X")."""
+    for word in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        found = _locate(verb.doc, _recipient(word, DEFIED_PREPS), PURPOSE_DEPTH)[1]
+        if found is not None:
+            return found
     return None
 
 
