@@ -141,6 +141,8 @@ def test_event_location_none_when_no_place_fits(nlp, text, verb):
         ("A car bomb detonated near a bus in Kfar Darom on Monday.", "detonated", "Kfar Darom"),
         ("Eritrea captured the island of Hanish al-Kabir after a three day battle.", "captured", "Hanish al-Kabir"),
         ("The rebels captured Biju Hill on Monday.", "captured", "Biju Hill"),
+        # A possessive city before "X neighborhoods" holds X.
+        ("Protests also took place in Homs's Khalidiya and Bayada neighborhoods on Friday.", "took", "Khalidiya"),
         # A known place qualifying "neighbourhood of X" only says where X is.
         ("At least 17 civilians were killed in fighting around the Homs neighbourhood of Baba Amr.", "killed", "Baba Amr"),
         # Of a chain of places in the sentence, not the one that holds "the X district".
@@ -176,6 +178,7 @@ def test_event_location_bad_rules_file_raises(tmp_path, content):
         # A result clause ("..., killing") happened where its main verb did.
         ("Gunmen of Boko Haram attacked Damboa town, killing over 60 residents.", "killing", "Damboa"),
         ("A massive air raid campaign struck the Idlib governorate, killing 50 people.", "killing", "Idlib"),
+        ("Two car bombs struck the city of Kirkuk, killing nine people and wounding 40 others.", "wounding", "Kirkuk"),
         # A town naming the local body that acts.
         ("In 2004, Dallas police shot and killed a gorilla at the zoo.", "shot", "Dallas"),
         ("The Chihuahua state government announced the reward in a statement Saturday.", "announced", "Chihuahua"),
@@ -184,3 +187,35 @@ def test_event_location_bad_rules_file_raises(tmp_path, content):
 def test_event_location_from_main_verb_or_local_agent(nlp, text, verb, expected):
     ev = _locate(nlp, text, verb)
     assert ev.location is not None and ev.location.text == expected
+
+
+@pytest.mark.parametrize(
+    "text,verb,expected",
+    [
+        # A verb of a phase or an attempt takes its complement's place.
+        ("The army managed to recapture the town of Sirte on Sunday.", "managed", "Sirte"),
+        ("Rebels began shelling Homs at dawn.", "began", "Homs"),
+        # A purpose clause of a territory verb on a trigger with an object.
+        ("Government forces launched an offensive to capture the city of Tikrit on Monday.", "launched", "Tikrit"),
+        # "including X" after a plural noun names one of its places.
+        ("Police raided offices in four cities, including Guangzhou, on Tuesday.", "raided", "Guangzhou"),
+        # "the battle for X" is fought at X.
+        ("Dozens of fighters were killed in the battle for Kobani.", "killed", "Kobani"),
+    ],
+)
+def test_event_location_through_complement_member_or_battle(nlp, text, verb, expected):
+    ev = _locate(nlp, text, verb)
+    assert ev.location is not None and ev.location.text == expected
+
+
+@pytest.mark.parametrize(
+    "text,verb",
+    [
+        # Not the purpose of a trigger without an object, nor "including" after a single place.
+        ("A volunteer was killed in the operation to take the city of Manbij from the militants.", "killed"),
+        ("Ten officials were detained in Mosul, including Qusai.", "detained"),
+    ],
+)
+def test_event_location_not_through_other_purpose(nlp, text, verb):
+    ev = _locate(nlp, text, verb)
+    assert ev.location is None or ev.location.text not in ("Manbij", "Qusai")

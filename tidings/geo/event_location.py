@@ -13,8 +13,12 @@ For each ``ev`` in ``doc._.events`` it picks a ``doc._.places`` mention of kind 
   Ocalan"), unless a place noun or a verb that takes places only says it is one. A town or
   province naming the local body that acts ("Dallas police shot"; ``local_agents``) is where
   (rule ``parse:subject``). A result clause with nothing of its own ("attacked X town,
-  killing 60") takes its main verb's place. A place that only qualifies a common noun ("in
-  the 1967 Mideast war") ranks last. Rule ``parse:<prep>``.
+  killing 60 and wounding 20") takes its main verb's place; a verb of a phase or an attempt
+  its complement's ("managed to recapture X"), a trigger with an object its territory
+  purpose's ("launched an offensive to capture X"). "including X" after a plural noun names
+  one of its places ("in three cities, including X"), "the battle for X" where it was
+  fought. A place that only qualifies a common noun ("in the 1967 Mideast war") ranks last.
+  Rule ``parse:<prep>``.
 - "sentence": otherwise, the sentence's place introduced by the locative preposition nearest
   the trigger, the last place of its chain ("in Mogadishu's Huriwaa district" -> Huriwaa;
   rule ``sentence:<prep>``); a reference point ("south of Baghdad") only when no other; never
@@ -73,6 +77,9 @@ class EventLocationRules(BaseModel):
     directional: frozenset[str]
     territory_verbs: frozenset[str]
     local_agents: frozenset[str]
+    members: frozenset[str]
+    battles: frozenset[str]
+    phase_verbs: frozenset[str]
     offices: frozenset[str]
 
 
@@ -114,10 +121,12 @@ class EventLocator:
         in_sentence = [p for p in places if sent.start <= p.start and p.end <= sent.end]
         if not in_sentence:
             return
-        attached = self._attached(root, _event_heads(root), in_sentence)
-        if not attached and root.dep_ == "advcl" and root.tag_ == "VBG" and root.head.i < root.i:
-            # "attacked Damboa town, killing 60": a result clause happened where its main verb did.
-            attached = self._attached(root, _event_heads(root.head), in_sentence)
+        attached = self._attached(root, _event_heads(root) | self._complements(root), in_sentence)
+        clause = _first_conjunct(root)
+        if not attached and clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.head.i < clause.i:
+            # "attacked Damboa town, killing 60 and wounding 20": a result clause happened where its
+            # main verb did.
+            attached = self._attached(root, _event_heads(clause.head), in_sentence)
         if attached:
             held = {i: p for p, _, _ in attached for i in range(p.start, p.end)}
             # "In Hilla, south of Baghdad": a reference point after a place loses to it ("near X in Y": X).
@@ -179,6 +188,23 @@ class EventLocator:
                 continue
             attached.append((p, rule, target))
         return attached
+
+    def _complements(self, root: Token) -> set[Token]:
+        """The clauses below the trigger whose places are its own: the complement of a verb of a
+        phase or an attempt ("managed to recapture X", "began shelling X"), and the purpose clause
+        of a territory verb on a trigger with an object ("launched an offensive to capture X"; not
+        "was killed in the operation to take X", no purpose of the killing)."""
+        phase = root.lemma_.lower() in self.rules.phase_verbs
+        has_object = any(c.dep_ == "dobj" for c in root.children)
+        return {
+            c
+            for c in root.children
+            if c.dep_ == "xcomp" and phase
+            or c.dep_ == "advcl"
+            and has_object
+            and c.lemma_.lower() in self.rules.territory_verbs
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        }
 
     def _local_agent(self, token: Token, heads: set[Token], place: PlaceMention) -> tuple[str, Token] | None:
         """("subject", the subject) when a town or province names the local body that does the
@@ -296,6 +322,13 @@ def _event_heads(root: Token) -> set[Token]:
     return heads
 
 
+def _first_conjunct(token: Token) -> Token:
+    """The first verb of the coordination ``token`` is in ("wounding" in "killing 5 and wounding 20")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _outside(token: Token, root: Token, blocking: frozenset[str]) -> bool:
     """True when the trigger governs the place only from outside the event: through a blocking
     preposition ("protesting against the strikes on X"), a clausal complement ("said that ...
@@ -336,11 +369,15 @@ def _attachment(
             return None
         if token.dep_ == "prep" and token.lower_ in rules.blocking:
             return None
+        if token.dep_ == "prep" and token.lower_ in rules.members and token.head.tag_ == "NNS" and rule is None:
+            below, token = token, token.head  # "in three cities, including X": X is one of them
+            continue
         if rule == "poss" and token.dep_ in _OBJECT_DEPS and token.head.lemma_.lower() not in rules.territory_verbs:
             return None  # "Farah's judge was shot", "protested Bush's visit": whose, not where
         if token.dep_ == "prep" and (rule is None or (settlement_of and token.lower_ in rules.locative)):
-            if token.lower_ not in rules.locative and token.lower_ not in rules.destination and token.lower_ != "of":
-                return None  # "from X", "for X": not where it happened
+            placing = token.lower_ in rules.locative or token.lower_ in rules.destination or token.lower_ == "of"
+            if not placing and not (token.lower_ == "for" and token.head.lemma_.lower() in rules.battles):
+                return None  # "from X", "for X" (not "the battle for X"): not where it happened
             of_whom = token.head.ent_type_ == "PERSON" or token.head.lemma_.lower() in rules.offices
             if token.lower_ == "of" and of_whom:
                 return None  # "Peter Blake of New Zealand", "the governor of X": who, not where
