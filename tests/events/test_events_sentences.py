@@ -335,6 +335,8 @@ def test_events_noun_inside_a_verb_key_gives_one_event(tidings_nlp, sentence, tr
         ("The UN is deeply concerned about the fighting in Yemen.", "concerned", "01"),
         ("The government said it is confident that the talks will succeed.", "confident", "01"),
         ("The Swedish government said they hoped to have the infrastructure in place by June.", "hoped", "01"),
+        ("The German government declined to comment on the report.", "declined", "01"),
+        ("Moscow refused to withdraw its troops.", "refused", "12"),
         ("Rebels used civilians as human shields in the city.", "shields", "18"),
         # material cooperation that a conflict word inside the phrase would hide
         ("A court in Ankara lifted the travel ban on the journalist.", "lifted", "08"),

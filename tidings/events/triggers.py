@@ -14,8 +14,9 @@ from .roles import TIME_LABELS, fits_requirements, pobj
 __all__ = ["TriggerMatch", "find_triggers"]
 
 # Dependents that form a multi-word verb key: "push back", "call for", "hold talks", "found
-# X guilty" (the parser makes "guilty" a clausal complement: only an adjective one counts).
-VERB_PARTS = ("prt", "prep", "dative", "advmod", "dobj", "nsubjpass", "acomp", "compound:prt", "oprd", "ccomp")
+# X guilty" (the parser makes "guilty" a clausal complement: only an adjective one counts),
+# "declined to comment" (a complement verb without an object of its own).
+VERB_PARTS = ("prt", "prep", "dative", "advmod", "dobj", "nsubjpass", "acomp", "compound:prt", "oprd", "ccomp", "xcomp")
 # Dependents of a verb key's noun that is not next to the verb and makes no event of its own:
 # "the travel ban was lifted", "called the strike a violation".
 KEY_NOUN_DEPS = ("nsubjpass", "oprd")
@@ -105,6 +106,8 @@ def _verb_keys(verb: Token) -> Iterator[tuple[str, Optional[Token], Optional[Tok
     for child in verb.children:
         if child.dep_ not in VERB_PARTS or _is_time_phrase(child) or (child.dep_ == "ccomp" and child.pos_ != "ADJ"):
             continue
+        if child.dep_ == "xcomp" and (child.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in child.children)):
+            continue  # "sought to help refugees" is no "seek help"
         word = child.lemma_.lower()
         if child.dep_ == "prep":
             obj = pobj(child)
