@@ -31,6 +31,17 @@ def _find(doc, text: str):
         ("Police arrested 100 Palestinians on Saturday.", "100 Palestinians", ("PSE", "CVL")),
         ("The Palestinians rejected the plan.", "Palestinians", ("PSE", None)),
         ("The United Nations condemned the attack.", "United Nations", ("IGO", None)),
+        # a religious figure is REL, whatever faith Phoenix codes it with; believers keep the faith
+        ("A Christian missionary was arrested.", "Christian missionary", (None, "REL")),
+        ("Police detained a Catholic bishop.", "Catholic bishop", (None, "REL")),
+        ("The imam led the prayers.", "imam", (None, "REL")),
+        ("Islamic militants attacked Christians.", "Christians", (None, "CHR")),
+        # a state's named commission is of its government; "a US committee of experts" is not named
+        ("Pressure by the Kenya Anti-Corruption Commission grew.", "Kenya Anti-Corruption Commission", ("KEN", "GOV")),
+        ("The United States Commission on Religious Freedom criticised Vietnam.", "United States Commission", ("USA", "GOV")),
+        ("A US committee of experts met.", "US", ("USA", None)),
+        # a deputy alone is a member of parliament
+        ("A deputy from the ruling party said the bill would pass.", "deputy", (None, "LEG")),
     ],
 )
 def test_rules_composition(run, text, mention, expected):
@@ -80,6 +91,7 @@ def test_rules_capital_after_in_near_to_is_a_place(run, text, capital):
         ("John Smith, a French diplomat, met the rebels. Mr Smith said talks would go on.", "Mr Smith", None, "alias:in-doc"),
         ("Russia said it would veto the resolution.", "it", "RUS", "alias:speaker"),
         ("ISIS said they had captured the town.", "they", "ISIS", "alias:speaker"),
+        ("Members of ISIS said they had captured the town.", "they", "ISIS", "alias:speaker"),
     ],
 )
 def test_rules_in_document_resolution(run, text, mention, actor_id, method):
@@ -105,6 +117,7 @@ def test_rules_pronoun_limits(run, text):
         "Haider al-Abadi said it would rain.",  # a person is no "it"
         "Russia vetoed the plan. It was a surprise.",  # no speaker's clause holds "it"
         "The rebels met the army, and they captured the town.",  # a coordinated clause: either may be "they"
+        "Friends of Haider al-Abadi said they were worried.",  # the subject is of a person
     ],
 )
 def test_rules_speaker_pronoun_limits(run, text):
@@ -156,6 +169,17 @@ def test_rules_unknown_names_are_flagged(run, text, mention, expected):
 @pytest.mark.parametrize("noun", ["population", "village", "religion"])
 def test_rules_non_actor_nouns_are_not_actors(run, noun):
     assert _find(run(f"The {noun} suffered badly."), noun) is None
+
+
+@pytest.mark.parametrize(
+    "text,rank",
+    [
+        ("Guerrillas killed the deputy chief of the militia.", "deputy"),
+        ("The deputy director of the agency resigned.", "deputy"),
+    ],
+)
+def test_rules_rank_before_a_noun_is_no_agent(run, text, rank):
+    assert all(rank not in m.text.split() for m in run(text)._.actors)
 
 
 @pytest.mark.parametrize(

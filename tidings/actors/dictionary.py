@@ -57,6 +57,10 @@ SECTORS = frozenset(
     "GOV MIL REB INS OPP COP JUD LEG MED CVL BUS IGO NGO ELI PTY SPY UAF RAD HRI EDU HLH "
     "LAB AGR ENV REF REL CRM DEV MUS CHR JEW HIN BUD SET MOD".split()
 )
+# The religion codes among them: an agent coded with one alone is of that faith ("Christians").
+RELIGIONS = frozenset({"MUS", "CHR", "JEW", "HIN", "BUD"})
+# The sector of religious figures (CAMEO REL: clergy, missionaries, pilgrims).
+RELIGIOUS_SECTOR = "REL"
 Kind = Literal["person", "group", "state", "organisation"]
 
 
@@ -173,6 +177,8 @@ class Lexicon(BaseModel):
     collective_pronouns: list[str]
     former_words: list[str]
     modifier_prefixes: list[str]
+    ranks: list[str]
+    state_bodies: list[str]
 
 
 _ENTRIES = TypeAdapter(list[ActorEntry])
@@ -285,6 +291,12 @@ class ActorDictionary:
         for phrase in lexicon.not_agents:  # nouns Phoenix lists that name no actor ("population")
             for form in (phrase, plural(phrase)):
                 self.agents.pop(normalize(form), None)
+        # Phoenix codes a religious figure of a faith by the faith alone ("Christian missionary"
+        # CHR); CAMEO codes the figure REL, as its head noun is ("missionary", "bishop").
+        for key, agent in self.agents.items():
+            head = self.agents.get(normalize(agent.phrase).rsplit(" ", 1)[-1])
+            if agent.sector in RELIGIONS and head is not None and head.sector == RELIGIOUS_SECTOR:
+                self.agents[key] = agent.model_copy(update={"sector": RELIGIOUS_SECTOR})
         # Spellings to match in text: normalized keys, and hyphenated forms as written.
         self.agent_forms = sorted({*self.agents, *(form for form, key in forms.items() if key in self.agents)})
         self.offices: dict[tuple[str, str], list[Holder]] = {}

@@ -29,6 +29,8 @@ this order, and records it in ``ActorMention.method``:
   "for/of X" names the actor it works for ("a spokesperson for the Islamic Front").
 - ``dict:modifier``: a state word modifying a noun that is no actor ("a US offer" -> USA);
   modifying a dwelling or civic place, the state's civilians ("Palestinian homes" -> PSE CVL).
+  ``compose:state-body``: modifying a named commission or committee, that body, of the state's
+  government ("the Kenya Anti-Corruption Commission" -> KEN GOV).
   A plural demonym heading its phrase is the people (sector None: "the Palestinians"),
   counted or described ones are civilians ("100 Palestinians", "young Algerians": CVL).
 - ``compose:ethnic``: "ethnic Albanians" -> a people (CVL) of the country they live in,
@@ -54,7 +56,8 @@ this order, and records it in ``ActorMention.method``:
   named only as an object is never the antecedent.
 - ``alias:speaker``: "it"/"they" as the subject of a clause a group, state or organisation
   says or does ("Hungary said it will support", "the rebels said they would release") ->
-  that actor. "They" elsewhere stays unresolved.
+  that actor, or the one a subject naming no actor is "of" ("Members of Hamas said they").
+  "They" elsewhere stays unresolved.
 - ``ner:unknown``: an NER PERSON/ORG/NORP not in the dictionary (and not discarded), with
   the sector an agent noun in its name gives ("the Zeta Liberation Front" -> REB);
   ``actor_id`` is None. ``ner:unknown+appos`` when an apposition says whom it speaks for
@@ -103,6 +106,8 @@ _INTERNATIONAL = ("IGO", "NGO")
 _NON_GOVERNMENTAL = "NGO"
 # Counted or described people of a state ("100 Palestinians") are civilians (CAMEO CVL).
 _PEOPLE_SECTOR = "CVL"
+# A named body of a state ("the Kenya Anti-Corruption Commission") is of its government.
+_STATE_BODY_SECTOR = "GOV"
 # CAMEO codes a former office holder as an elite ("former president Carlos Menem").
 _FORMER_SECTOR = "ELI"
 # Country codes naming no state: an actor of theirs gives no country to its neighbours.
@@ -181,7 +186,8 @@ def _share_coordinated_agent(doc: Doc, mentions: list[ActorMention]) -> None:
 
 def _speaker_of_clause(pronoun: Token, mention_at: dict[int, ActorMention]) -> Optional[ActorMention]:
     """The non-person actor that is the subject of the verb holding the pronoun's clause
-    ("Hungary said [it will support]", "the rebels vowed [they would fight]"), if any."""
+    ("Hungary said [it will support]", "the rebels vowed [they would fight]"), or that a
+    subject naming no actor is "of" ("Members of Hamas said [they would fight]"), if any."""
     clause = pronoun.head
     for _ in range(_CLAUSE_CLIMB):
         if clause.dep_ not in _EMBEDDED_CLAUSES or clause.head.i == clause.i:
@@ -190,6 +196,10 @@ def _speaker_of_clause(pronoun: Token, mention_at: dict[int, ActorMention]) -> O
         subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is not None:
             mention = mention_at.get(subject.i)
+            if mention is None:  # "Members of Hamas said they", "thousands of protesters vowed they"
+                of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+                mention = mention_at.get(owner.i) if owner is not None else None
             return mention if mention is not None and mention.kind != "person" else None
     return None
 
@@ -215,10 +225,12 @@ class ActorResolver:
         self.senders = {normalize(t) for t in lex.sender_prepositions}
         self.formers = {normalize(t) for t in lex.former_words}
         self.modifier_prefixes = {normalize(t) for t in lex.modifier_prefixes}
+        self.ranks = {normalize(t) for t in lex.ranks}
         self.ethnic = {normalize(a.phrase): a.sector for a in lex.ethnic}
         self.ethnonyms = {normalize(t) for t in lex.ethnonyms}
         self.relational = {normalize(t) for t in lex.relational_nouns}
         self.civilian_property = {normalize(t) for t in lex.civilian_property}
+        self.state_bodies = {normalize(t) for t in lex.state_bodies}
         self.pronoun_ids = {nlp.vocab.strings.add(normalize(t)) for t in lex.pronouns}
         self.collective_ids = {nlp.vocab.strings.add(normalize(t)) for t in lex.collective_pronouns}
 
@@ -231,10 +243,13 @@ class ActorResolver:
 
     def _is_agent_use(self, doc: Doc, start: int, end: int) -> bool:
         """Whether a matched agent phrase names an agent there: not hyphenated after a
-        modifier prefix ("anti-tank"), and a noun-only agent read as a common noun or as the
-        title of the person named after it ("a US national", "General Qamar Bajwa"; not "the
-        national team", "the National Zoo" or "the general election")."""
+        modifier prefix ("anti-tank"), not a rank modifying a noun after it ("the deputy
+        chief"), and a noun-only agent read as a common noun or as the title of the person
+        named after it ("a US national", "General Qamar Bajwa"; not "the national team", "the
+        National Zoo" or "the general election")."""
         if start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ in self.modifier_prefixes:
+            return False
+        if end - start == 1 and doc[start].lower_ in self.ranks and doc[start].dep_ in _MODIFIER_DEPS and doc[start].head.i > start:
             return False
         titled = end < len(doc) and doc[end].ent_type_ == "PERSON"
         return doc[end - 1].tag_ in _COMMON_NOUNS or titled or not self.dictionary.agents[normalize(doc[start:end].text)].noun
@@ -507,6 +522,11 @@ class ActorResolver:
                     out.append(self._mention(span, name=hit.entry.name, country=hit.entry.id, sector=_PEOPLE_SECTOR if people else None,
                                              actor_id=hit.entry.id, kind="state" if hit.how != "demonym" else "group", method="dict"))
                 elif ent.root.dep_ in _MODIFIER_DEPS and ent.root.head.i == root.i:  # "a US offer", "Turkish demands"
+                    if root.lemma_.lower() in self.state_bodies and root.text[:1].isupper():  # "the Kenya Anti-Corruption Commission"
+                        span = self._trim(doc, phrase.start, phrase.end)
+                        out.append(self._mention(span, name=span.text, country=hit.entry.id, sector=_STATE_BODY_SECTOR,
+                                                 kind="organisation", method="compose:state-body"))
+                        continue
                     # "Palestinian homes": the state's civilians
                     civilians = root.lemma_.lower() in self.civilian_property
                     out.append(self._mention(ent, name=hit.entry.name, country=hit.entry.id, sector=_PEOPLE_SECTOR if civilians else None,

@@ -16,7 +16,8 @@ coders find it: the doer of the clause an act asks for or allows ("demanded that
 "allowed X to participate", "its demand that Israel ease"), the object of a purpose clause or
 for-phrase ("staged demonstrations to demand the resignation of X", "mobilized reservists for
 a war against Iraq"), the doer of a threat's condition ("if the United States goes ahead"), who presses for what is
-refused ("declined to resign despite pressure by X"),
+refused ("declined to resign despite pressure by X"), who is called in to hear a speech act
+("summoned the ambassador to complain"),
 the parties of an act done between them ("mediation between X and Y"), the actor cast as a
 noun event ("held refugees as human shields"). A participle on a light verb's object acts for
 that verb's subject ("issued a declaration demanding"). An argument word becomes an actor
@@ -79,6 +80,12 @@ SENDER_PREPS = frozenset({"from", "by"})
 # Entity labels of a preposition's object that is a time, not a party or a key: "talks on
 # Wednesday", "said on Friday he could call".
 TIME_LABELS = {"DATE", "TIME"}
+# Verbs that call someone in to be addressed: a speech act (of these types) said in their
+# purpose clause is said to whom they call ("summoned the ambassador to complain", "called in
+# the envoy to protest"; not "summoned parliament to approve the budget"). The lemma, and the
+# particle it needs (None: none).
+SUMMONING_VERBS = {"summon": None, "convoke": None, "call": "in"}
+SUMMONED_TYPES = {"accuse", "request", "reject", "threaten", "protest", "consult"}
 # Nouns of an "in ..." phrase that give the act's reason, whose own phrase holds its target:
 # "a hunger strike in protest of the Russian government's refusal", "in retaliation for X's raid".
 REASON_NOUNS = {"protest", "retaliation", "response", "reprisal", "revenge"}
@@ -347,6 +354,10 @@ def _verb_arguments(verb: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
         presser = _defied(verb)
         if presser is not None:
             return subject, presser, f"active{how}+despite"
+    if target is None:
+        summoned = _summoned(verb, match.rule.type)
+        if summoned is not None:
+            return subject, summoned, f"active{how}+summoned"
     if target is None and not (obj is not None and any(p.start <= obj.i < p.end for p in doc._.places or [])):
         # (a place object is the target: "bombed Gaza in retaliation for X's raid")
         aim = _purpose_target(verb, lexicon)
@@ -390,6 +401,23 @@ def _defied(verb: Token) -> Optional[Token]:
         if found is not None:
             return found
     return None
+
+
+def _summoned(verb: Token, event_type: str) -> Optional[Token]:
+    """Who is called in to hear a speech act said in the purpose clause of the call: "summoned
+    the ambassador to complain", "called in the envoy to lodge a protest" -> the one called."""
+    if event_type not in SUMMONED_TYPES or verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    caller = verb.head
+    lemma = caller.lemma_.lower()
+    if lemma not in SUMMONING_VERBS:
+        return None
+    particle = SUMMONING_VERBS[lemma]
+    if particle is None:
+        called = next((c for c in caller.children if c.dep_ == "dobj"), None)
+    else:  # "called in the envoy": the parser reads the particle as a preposition
+        called = _recipient(caller, frozenset({particle}))
+    return _first_actor(verb.doc, [called])
 
 
 def _clause_subject(head: Token) -> Optional[Token]:
@@ -492,7 +520,7 @@ def _noun_arguments(noun: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
         target = target or dative or _recipient(governor, lexicon.recipient_preps(match.rule.type))
         if target is None and match.rule.type in CLAUSE_SUBJECT_TARGETS:
             target = _clause_subject(governor)  # "reiterated its demand that Israel ease restrictions"
-        target = target or _purpose_target(governor, lexicon) or _purpose_target(noun, lexicon)
+        target = target or _summoned(governor, match.rule.type) or _purpose_target(governor, lexicon) or _purpose_target(noun, lexicon)
         return subject, target, f"nominal:light-verb{how}"
     if noun.dep_ == "nsubjpass" and governor.pos_ == "VERB" and lexicon.is_light_verb(governor):
         # "the rocket strikes were carried out by sympathizers of the PMF" (not "the attack
