@@ -148,6 +148,13 @@ def test_event_location_none_when_no_place_fits(nlp, text, verb):
         # Of a chain of places in the sentence, not the one that holds "the X district".
         ("Six passengers were killed in the Kapilvastu district in western Nepal after rebels set off a mine.", "set",
          "Kapilvastu"),
+        # The participle of a gapped conjunct ("and one [was] injured when ...") is no clause level.
+        ("Two soldiers were killed and one injured when insurgents fired at their convoy near the city of Kut.",
+         "killed", "Kut"),
+        # A possessive on ground a territory verb takes is where; a place of the ground's own wins.
+        ("Riot police patrolled Bangladesh's cities and towns on Saturday.", "patrolled", "Bangladesh"),
+        ("The soldiers had been patrolling Narathiwat's Chanae district when a bomb exploded.", "patrolling",
+         "Chanae"),
         # A name the gazetteer lacks as the bare object of a verb that takes people is no place.
         ("Turkey captured Ocalan in Kenya in February.", "captured", "Kenya"),
     ],
@@ -182,6 +189,8 @@ def test_event_location_bad_rules_file_raises(tmp_path, content):
         # A town naming the local body that acts.
         ("In 2004, Dallas police shot and killed a gorilla at the zoo.", "shot", "Dallas"),
         ("The Chihuahua state government announced the reward in a statement Saturday.", "announced", "Chihuahua"),
+        # A city-state names its local body as a town does.
+        ("Hong Kong police detonated a World War II bomb found at a construction site.", "detonated", "Hong Kong"),
         # A verb of a phase or an attempt takes its complement's place.
         ("The army managed to recapture the town of Sirte on Sunday.", "managed", "Sirte"),
         ("Rebels began shelling Homs at dawn.", "began", "Homs"),
@@ -209,3 +218,15 @@ def test_event_location_from_main_verb_local_agent_complement_member_or_battle(n
 def test_event_location_not_through_other_purpose(nlp, text, verb):
     ev = _locate(nlp, text, verb)
     assert ev.location is None or ev.location.text not in ("Manbij", "Qusai")
+
+
+@pytest.mark.parametrize(
+    "text,verb",
+    [
+        ("Rebels attacked Syria's ambassador on Monday.", "attacked"),
+        ("Gunmen attacked Iraq's soldiers on Monday.", "attacked"),
+    ],
+)
+def test_event_location_not_the_owner_of_people(tidings_nlp, text, verb):
+    # The actors (full pipeline) say the territory verb's object is people, not ground X owns.
+    assert _locate(tidings_nlp.nlp, text, verb).location is None

@@ -8,13 +8,15 @@ For each ``ev`` in ``doc._.events`` it picks a ``doc._.places`` mention of kind 
   through nouns and prepositions only: "in/near/at X", "north of X", "X's", a prepositional
   phrase on the trigger's object ("bombarded the town of al-Bab"), or the object / passive
   subject of a territory verb ("captured X", "entered Syria", "X was shelled"; rule
-  ``parse:object``). A country object of another verb is the target actor ("accused Syria"),
-  not the place, and so is a bare name the gazetteer lacks that ner calls GPE ("captured
-  Ocalan"), unless a place noun or a verb that takes places only says it is one. A town or
-  province naming the local body that acts ("Dallas police shot"; ``local_agents``) is where
-  (rule ``parse:subject``). A result clause with nothing of its own ("attacked X town,
-  killing 60 and wounding 20") takes its main verb's place; a verb of a phase or an attempt
-  its complement's ("managed to recapture X"), a trigger with an object its territory
+  ``parse:object``), or the owner of the ground it takes ("patrolled Bangladesh's cities",
+  not "attacked Syria's ambassador": the actors say who are people; rule ``parse:poss``). A
+  country object of another verb is the target actor ("accused Syria"), not the place, and
+  so is a bare name the gazetteer lacks that ner calls GPE ("captured Ocalan"), unless a
+  place noun or a verb that takes places only says it is one. A town, province or city-state
+  naming the local body that acts ("Dallas police shot", "Hong Kong police said";
+  ``local_agents``) is where (rule ``parse:subject``). A result clause with nothing of its
+  own ("attacked X town, killing 60 and wounding 20") takes its main verb's place; a verb of
+  a phase or an attempt its complement's ("managed to recapture X"), a trigger with an object its territory
   purpose's ("launched an offensive to capture X"). "including X" after a plural noun names
   one of its places ("in three cities, including X"), "the battle for X" where it was
   fought. A place that only qualifies a common noun ("in the 1967 Mideast war") ranks last.
@@ -77,6 +79,7 @@ class EventLocationRules(BaseModel):
     directional: frozenset[str]
     territory_verbs: frozenset[str]
     local_agents: frozenset[str]
+    city_states: frozenset[str]
     members: frozenset[str]
     battles: frozenset[str]
     phase_verbs: frozenset[str]
@@ -209,9 +212,11 @@ class EventLocator:
     def _local_agent(self, token: Token, heads: set[Token], place: PlaceMention) -> tuple[str, Token] | None:
         """("subject", the subject) when a town or province names the local body that does the
         event ("Dallas police shot", "the Chihuahua state government announced"), else None; a
-        country there is a nationality ("U.S. officials"), not a place."""
+        country there is a nationality ("U.S. officials"), not a place, unless it is a city
+        ("Hong Kong police said"; ``city_states``)."""
         subject = token.head
-        if token.dep_ not in ("compound", "nmod") or place.feature in ("country", "region"):
+        country = place.feature in ("country", "region") and place.country not in self.rules.city_states
+        if token.dep_ not in ("compound", "nmod") or country:
             return None
         while subject.dep_ in ("compound", "nmod") and subject.head.i != subject.i:
             subject = subject.head  # "the Chihuahua state government"
@@ -257,12 +262,21 @@ class EventLocator:
         return None
 
     def _territory(self, place: Token, rule: str, top: Token) -> bool:
-        """True when the place itself is what a territory verb takes: "captured X and Y", "X was
-        shelled", "stormed the town of X", "attacked X village" (not "shot down a U.S. helicopter")."""
-        if rule != "object" and not (rule == "of" and top.lower_ in self.place_nouns):
+        """True when the place itself, or ground it owns, is what a territory verb takes: "captured
+        X and Y", "X was shelled", "stormed the town of X", "attacked X village", "patrolled X's
+        cities" (not "shot down a U.S. helicopter", nor "attacked X's ambassador": people)."""
+        if rule not in ("object", "poss") and not (rule == "of" and top.lower_ in self.place_nouns):
             return False
         if top.dep_ not in _OBJECT_DEPS or top.head.lemma_.lower() not in self.rules.territory_verbs:
             return False
+        if rule == "poss":  # not "patrolled X's Y district": Y, a place of its own, is where
+            doc = top.doc
+            people = any(a.start <= top.i < a.end and a.kind != "state" for a in doc._.actors or [])
+            own = any(
+                top.left_edge.i <= p.start and p.end <= top.right_edge.i + 1 and not p.start <= place.i < p.end
+                for p in doc._.places or []
+            )
+            return place.head == top and not top.ent_type_ and not people and not own
         token = place
         while token != top:
             of = token.dep_ == "prep" and token.lower_ == "of"
@@ -339,7 +353,10 @@ def _outside(token: Token, root: Token, blocking: frozenset[str]) -> bool:
     while token != root:
         if token.dep_ == "ccomp" or token.dep_ == "prep" and token.lower_ in blocking:
             return True
-        clauses += token.dep_ in _CLAUSE_DEPS
+        # "killed and one injured when ...": the participle of a gapped conjunct ("one [was]
+        # injured") is the trigger's coordination, not a clause below it.
+        gapped = token.dep_ == "acl" and token.head.dep_ == "conj" and token.head.head == root
+        clauses += token.dep_ in _CLAUSE_DEPS and not gapped
         token = token.head
     return clauses >= 2
 
