@@ -132,9 +132,10 @@ class Lexicon:
     (storms, viruses) that cannot be the doer or the target of an event. non_events: keys
     whose other words make the trigger no event: a noun's modifier ("press release" is no
     release) or the noun its "of" phrase hangs on ("prisoners of war"), a verb's object
-    ("released a statement"). light_verbs / not_light_verbs: verbs
-    whose subject is (or is not) the doer of their noun object's event (see ``is_light_verb``). min_confidence_without_actors: the rule confidence
-    an event needs to be kept when the parse gives it no actor at all. stated: how the
+    ("released a statement"). light_verbs / not_light_verbs: verbs whose subject is (or is
+    not) the doer of their noun object's event (see ``is_light_verb``).
+    min_confidence_without_actors: the rule confidence an event needs to be kept when the
+    parse gives it no actor at all. stated: how the
     action is stated (``ModalReading.stated``) -> event type -> how stating such an action
     is coded ("will send aid" is also an agree event, "did not accept" a reject event,
     "will withdraw unless" a threaten event, "Y must withdraw" a request event).
