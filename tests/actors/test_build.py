@@ -24,6 +24,11 @@ SOURCE = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "actor
         ("SYROPP > 20120101", ("SYR", "OPP", dt.date(2012, 1, 1), None)),
         ("INTREB", (None, "REB", None, None)),  # a transnational group: no country
         ("ELI", (None, "ELI", None, None)),  # a bare sector under a person
+        # CAMEO codes PLOVER renamed: the media are JRN, health is MED
+        ("GBRMED", ("GBR", "JRN", None, None)),
+        ("NGOHLH", ("NGO", "MED", None, None)),
+        ("MNCUSAHLH", ("USA", "BUS", None, None)),
+        ("MNCHLH", (None, "BUS", None, None)),  # a firm of no stated country
     ],
 )
 def test_build_parse_code(code, expected):

@@ -40,6 +40,11 @@ def _find(doc, text: str):
         ("Pressure by the Kenya Anti-Corruption Commission grew.", "Kenya Anti-Corruption Commission", ("KEN", "GOV")),
         ("The United States Commission on Religious Freedom criticised Vietnam.", "United States Commission", ("USA", "GOV")),
         ("A US committee of experts met.", "US", ("USA", None)),
+        # PLOVER sectors: armed groups are REB, unidentified armed men UAF, the media JRN, health MED
+        ("Militants stormed the hotel.", "Militants", (None, "REB")),
+        ("Gunmen stormed the hotel.", "Gunmen", (None, "UAF")),
+        ("Journalists were detained.", "Journalists", (None, "JRN")),
+        ("Doctors went on strike.", "Doctors", (None, "MED")),
         # a deputy alone is a member of parliament
         ("A deputy from the ruling party said the bill would pass.", "deputy", (None, "LEG")),
     ],

@@ -31,7 +31,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..pipeline import SPACY_MODEL
 from .dictionary import DATA_DIR, SECTORS, ActorEntry, Role, slug
 
-__all__ = ["build", "parse_code", "parse_tabari"]
+__all__ = ["build", "parse_code", "parse_tabari", "plover_sector"]
 
 SOURCE_FILES = (
     ("Phoenix.Countries.actors.txt", "countries"),
@@ -40,6 +40,9 @@ SOURCE_FILES = (
 )
 # Non-country prefixes of Phoenix codes, with the sector they imply. IGO/NGO fill the
 # country slot and imply no sector ("IGOUNO" -> IGO, None), as the PLOVER gold records code them.
+# CAMEO sector codes that PLOVER renamed (PLOVER manual, table 5.2, note 4): CAMEO's media
+# (MED) is PLOVER's JRN, CAMEO's health (HLH) is PLOVER's MED.
+CAMEO_RENAMED = {"MED": "JRN", "HLH": "MED"}
 PREFIX_SECTORS = {"IGO": None, "NGO": None, "IMG": "INS", "MNC": "BUS", "INT": None, "UAF": "UAF"}
 # Prefixes that fill no country: "INTREB" (a transnational rebel group) -> country None.
 STATELESS = {"INT"}
@@ -67,6 +70,12 @@ def _date(text: str) -> Optional[dt.date]:
     return None
 
 
+def plover_sector(chunks: list[str]) -> Optional[str]:
+    """The first sector among a CAMEO code's 3-letter chunks, in PLOVER's vocabulary."""
+    code = next((c for c in chunks if c in SECTORS or c in CAMEO_RENAMED), None)
+    return CAMEO_RENAMED.get(code, code) if code else None
+
+
 def parse_code(code: str) -> Optional[Role]:
     """One TABARI code ("IRQGOV 140908-181025", "SYRGOV >000717", "IGOUNO") as a Role.
 
@@ -78,15 +87,15 @@ def parse_code(code: str) -> Optional[Role]:
     symbol, when = parts[0], (parts[1] if len(parts) > 1 else "")
     chunks = [symbol[i : i + 3] for i in range(0, len(symbol), 3)]
     country: Optional[str] = chunks[0]
-    sector = next((c for c in chunks[1:] if c in SECTORS), None)
+    sector = plover_sector(chunks[1:])
     if chunks[0] in PREFIX_SECTORS:
         sector = PREFIX_SECTORS[chunks[0]] or sector
-        if chunks[0] == "MNC" and len(chunks) > 1:
-            country = chunks[1]
+        if chunks[0] == "MNC":  # "MNCUSAHLH": a firm of that country; "MNCHLH": of none
+            country = chunks[1] if len(chunks) > 1 and not plover_sector(chunks[1:2]) else None
         if chunks[0] in STATELESS:
             country = None
-    elif chunks[0] in SECTORS:  # "[ELI]" under a person: a sector, no country
-        country, sector = None, chunks[0]
+    elif plover_sector(chunks[:1]):  # "[ELI]" under a person: a sector, no country
+        country, sector = None, plover_sector(chunks[:1])
     start = end = None
     if when.startswith(">"):
         start = _date(when[1:])
@@ -163,7 +172,7 @@ def _kind(source: str, roles: list[Role], comment_person: bool) -> str:
         return "group"
     if any(r.start or r.end for r in roles) or comment_person:
         return "person"
-    if roles[0].country in ("IGO", "NGO") or roles[0].sector in ("BUS", "MED", "IGO", "NGO"):
+    if roles[0].country in ("IGO", "NGO") or roles[0].sector in ("BUS", "JRN", "MED", "IGO", "NGO"):
         return "organisation"
     return "group"
 
@@ -241,7 +250,7 @@ def _agents(source_dir: Path) -> list[dict]:
         code = re.search(r"\[~([A-Z]+)\]", line)
         if not code:
             continue
-        sector = next((code.group(1)[i : i + 3] for i in range(0, len(code.group(1)), 3) if code.group(1)[i : i + 3] in SECTORS), None)
+        sector = plover_sector([code.group(1)[i : i + 3] for i in range(0, len(code.group(1)), 3)])
         plural = re.search(r"\{([^}]*)\}", line)
         phrase = line[: min(i for i in (line.find("{"), line.find("["), len(line)) if i >= 0)].strip()
         forms = [phrase]

@@ -52,9 +52,11 @@ __all__ = [
 ]
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
-# CAMEO/PLOVER sector codes recognised in codes and data files.
+# Sector codes recognised in codes and data files: PLOVER's (its manual, table 5.2: JRN is
+# the media, MED health, UAF unidentified armed forces, PRM pro-government paramilitaries),
+# plus CAMEO's insurgents (INS), radicals, development, environment and faiths.
 SECTORS = frozenset(
-    "GOV MIL REB INS OPP COP JUD LEG MED CVL BUS IGO NGO ELI PTY SPY UAF RAD HRI EDU HLH "
+    "GOV MIL REB INS OPP COP JUD LEG MED JRN CVL BUS IGO NGO ELI PTY PRM SPY UAF RAD HRI EDU "
     "LAB AGR ENV REF REL CRM DEV MUS CHR JEW HIN BUD SET MOD".split()
 )
 # The religion codes among them: an agent coded with one alone is of that faith ("Christians").

@@ -62,7 +62,7 @@ FIRST_PERSON = {"i", "we"}
 PERSONAL_PRONOUNS = {"he", "she"}
 COLLECTIVE_PRONOUNS = {"it", "they"}
 # News outlets report; "Reuters reported it did not ..." is no denial by Reuters.
-REPORTING_SECTORS = {"MED"}
+REPORTING_SECTORS = {"JRN"}
 PAST_TAGS = {"VBD", "VBN"}
 # What ties a clause to the verb that reports it ("said [the army attacked]", "denied
 # [attacking]", '"...," [he] said' read as parataxis).
