@@ -63,6 +63,9 @@ CASES = [
     # verb + preposition + object keys, and verbs that are events only with the right arguments
     ("The two presidents spoke on the phone on Tuesday.", "spoke", "consult", None, None, "asserted"),
     ("The army was placed on high alert.", "alert", "mobilize", None, None, "asserted"),
+    # PLOVER: a single country's exercise is mobilize, a joint one cooperate
+    ("Russia is conducting military exercises in Alaska.", "exercises", "mobilize", "RUS", None, "asserted"),
+    ("The US and South Korea began joint military exercises on Monday.", "exercises", "cooperate", "USA", None, "asserted"),
     ("Workers at the mine went on strike for better pay.", "went", "protest", None, None, "asserted"),
     ("The opposition will challenge the result in court.", "challenge", "accuse", None, None, "future"),
     ("Turkish troops left northern Syria on Sunday.", "left", "retreat", "TUR", "SYR", "asserted"),

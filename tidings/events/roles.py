@@ -496,6 +496,12 @@ def _noun_arguments(noun: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
         # "a UN convoy came under attack", "was placed under house arrest": the subject undergoes it.
         doer = subject or _recipient(noun, SENDER_PREPS) or _recipient(noun.head.head, SENDER_PREPS)
         return doer, target or undergoer, "nominal:under"
+    received = _received(noun, lexicon)
+    if received is not None:
+        # "Ukraine received military aid from the US": the receiver is the target, and the
+        # sender (from/by, or the noun's own "of" phrase: "won the backing of the UN") the doer.
+        sender = by_phrase or _recipient(noun, SENDER_PREPS) or _recipient(received.head, SENDER_PREPS) or of_phrase
+        return sender, received, "nominal:received"
     if subject is not None:
         return subject, target, "nominal:of-by"
     possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -541,6 +547,16 @@ def _undergoer(noun: Token) -> Optional[Token]:
     if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.pos_ not in ("VERB", "AUX"):
         return None
     return next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _received(noun: Token, lexicon: Lexicon) -> Optional[Token]:
+    """Who receives a noun event: the subject of the receiving verb it is the object of
+    ("Ukraine received military aid", "received a series of threats"); None otherwise."""
+    phrase = _quantified(noun)
+    verb = phrase.head
+    if phrase.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.receiving_verbs:
+        return None
+    return _subject(verb)[0]
 
 
 def _clause_agent(noun: Token, lexicon: Lexicon) -> Optional[Token]:
