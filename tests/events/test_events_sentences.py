@@ -63,9 +63,17 @@ CASES = [
     # verb + preposition + object keys, and verbs that are events only with the right arguments
     ("The two presidents spoke on the phone on Tuesday.", "spoke", "consult", None, None, "asserted"),
     ("The army was placed on high alert.", "alert", "mobilize", None, None, "asserted"),
+    # PLOVER: imprisonment is coerce (arrest), a sentence without it sanction
+    ("A Tunisian court has jailed a Nigerian student for two years.", "jailed", "coerce", "TUN", "NGA", "asserted"),
+    ("The court sentenced the former minister to a fine.", "sentenced", "sanction", None, None, "asserted"),
+    # hosting a visit: the host is actor1 (CAMEO 043), as the PLOVER gold records code it
+    ("Putin hosted the Turkish president in Sochi.", "hosted", "consult", "RUS", "TUR", "asserted"),
+    ("The Saudi king received the visiting US secretary of state in Riyadh.", "received", "consult", "SAU", "USA", "asserted"),
     # PLOVER: a single country's exercise is mobilize, a joint one cooperate
     ("Russia is conducting military exercises in Alaska.", "exercises", "mobilize", "RUS", None, "asserted"),
     ("The US and South Korea began joint military exercises on Monday.", "exercises", "cooperate", "USA", None, "asserted"),
+    ("Russia held naval exercises with China in the Sea of Japan.", "exercises", "cooperate", "RUS", "CHN", "asserted"),
+    ("French and Egyptian warships launched ten days of war games.", "games", "cooperate", "EGY", None, "asserted"),
     ("Workers at the mine went on strike for better pay.", "went", "protest", None, None, "asserted"),
     ("The opposition will challenge the result in court.", "challenge", "accuse", None, None, "future"),
     ("Turkish troops left northern Syria on Sunday.", "left", "retreat", "TUR", "SYR", "asserted"),
@@ -177,10 +185,14 @@ def test_events_force_of_nature_is_no_doer_or_target(tidings_nlp, sentence, trig
     [
         ("Ethiopian authorities struck a deal with the United Nations on aid.", "struck a deal", "agree"),
         ("The European Union is mobilising additional funds for Colombia.", "mobilising", "aid"),
+        # PLOVER: cancelling a meeting is a refusal, withdrawing a demand a concession
+        ("Turkey cancelled a planned visit by the German foreign minister.", "cancelled a planned visit", "reject"),
+        ("The rebels withdrew their demand for a referendum.", "withdrew their demand", "concede"),
     ],
 )
 def test_events_verb_object_key_over_the_verbs_own_sense(tidings_nlp, sentence, trigger, event_type):
-    """"struck a deal" is no strike, "mobilising funds" no troop mobilisation."""
+    """"struck a deal" is no strike, "mobilising funds" no troop mobilisation, "cancelled a
+    visit" no sanction and "withdrew a demand" no retreat."""
     assert [e.event_type for e in _events(tidings_nlp, sentence) if e.trigger.text == trigger] == [event_type]
 
 
@@ -299,6 +311,7 @@ def test_events_non_event_key_is_no_trigger(tidings_nlp, sentence, trigger):
         ("Until recently, Pakistani law allowed the perpetrators to go free.", "allowed", "concede"),
         ("He had contributed a lot to the party.", "contributed", "aid"),
         ("Some residents were driving to the office from far away.", "driving", "assault"),
+        ("The embassy received a letter from the ministry.", "received", "consult"),
     ],
 )
 def test_events_verb_without_its_required_arguments_is_no_trigger(tidings_nlp, sentence, trigger, event_type):

@@ -62,6 +62,7 @@ def test_lexicon_multiword_nouns(key, rule_id):
         ("version: '1'\nrules: {}\nstated:\n  future:\n    explode: {type: agree}\n", "unknown PLOVER types in stated"),
         ("version: '1'\nrules: {}\nstated:\n  soon:\n    aid: {type: agree}\n", "Invalid trigger lexicon"),
         ("version: '1'\nrules:\n  retreat.leave:\n    type: retreat\n    requires: {doer: troops}\n", "unknown argument classes"),
+        ("version: '1'\nrules:\n  mobilize.drill:\n    type: mobilize\n    joint: cooperate.drill\n", "unknown rules in joint"),
         ("version: '1'\nrules:\n  retreat.leave:\n    type: retreat\n    requires: {whom: place}\n", "Invalid trigger lexicon"),
     ],
 )

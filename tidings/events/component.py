@@ -48,7 +48,7 @@ from .acled import DEFAULT_ACLED, AcledCoder, AcledMatch, Found, load_acled
 from .classifier import DEFAULT_CLASSIFIER, AcledLabel, Classifier, Coding, load_classifier, load_coding, sentence_features
 from .lexicon import DEFAULT_LEXICON, TriggerRule, load_lexicon
 from .modality import DEFAULT_MODALITY, event_modality, load_modality
-from .roles import Roles, demand_roles, find_roles
+from .roles import Roles, demand_roles, done_jointly, find_roles
 from .triggers import TriggerMatch, find_triggers
 
 __all__ = ["EventFinder"]
@@ -298,6 +298,9 @@ class EventFinder:
     def _rule_events(self, match: TriggerMatch, reading: Optional[Reading], main: bool, label: Optional[SentenceLabel],
                      embedded: bool, others: frozenset[str]) -> list[EventMention]:  # fmt: skip
         roles = find_roles(match, self.lexicon)
+        if roles is not None and match.rule.joint and done_jointly(match.head, roles):
+            match = replace(match, rule=self.lexicon.by_id[match.rule.joint])  # "held war games with China"
+            roles = find_roles(match, self.lexicon)
         if roles is None:
             return []
         if not roles.actor1 and not roles.actor2 and match.rule.confidence < self.lexicon.min_confidence_without_actors:

@@ -65,6 +65,11 @@ class TriggerRule(BaseModel):
         "doer", description='"undergoer": the subject suffers the event its key names ("civilians died in the attack").'
     )
 
+    joint: Optional[str] = Field(
+        None, description='the rule of the act done together: "French and Egyptian warships held war games" '
+        '(several doers, or a partner "with X") is a joint exercise, "cooperate.military".'
+    )
+
     requires: list[dict[Literal["doer", "object"], str]] = Field(
         default_factory=list,
         description='argument classes the doer / the object must belong to, one set or a list of alternatives: '
@@ -121,6 +126,9 @@ class LexiconFile(BaseModel):
         unknown = sorted(named - set(self.argument_classes))
         if unknown:
             raise ValueError(f"unknown argument classes in requires: {unknown}")
+        joint = sorted({rule.joint for rule in self.rules.values() if rule.joint} - set(self.rules))
+        if joint:
+            raise ValueError(f"unknown rules in joint: {joint}")
         return self
 
 
@@ -148,6 +156,7 @@ class Lexicon:
     def __init__(self, data: LexiconFile) -> None:
         self.version = data.version
         self.rules = [rule.model_copy(update={"id": rule_id}) for rule_id, rule in data.rules.items()]
+        self.by_id = {rule.id: rule for rule in self.rules}
         self.argument_classes = data.argument_classes
         self.non_agents = frozenset(data.non_agents)
         self.non_events = frozenset(" ".join(key.lower().split()) for key in data.non_events)

@@ -41,7 +41,9 @@ from .modality import clause_verb, first_conjunct, governing_verb, is_quantity
 if TYPE_CHECKING:  # triggers asks ``fits_requirements`` before it yields a match
     from .triggers import TriggerMatch
 
-__all__ = ["Roles", "TIME_LABELS", "actor_for", "agent_of", "demand_roles", "find_roles", "fits_requirements", "pobj"]
+__all__ = [
+    "Roles", "TIME_LABELS", "actor_for", "agent_of", "demand_roles", "done_jointly", "find_roles", "fits_requirements", "pobj",
+]
 
 SUBJECTS = ("nsubj", "csubj")
 # Verbs whose object is also the subject of their complement: "urged X to withdraw".
@@ -116,6 +118,13 @@ def find_roles(match: TriggerMatch, lexicon: Lexicon) -> Optional[Roles]:
     if parties is not None:
         return Roles(actor1, _actors(doc, parties), f"{rule}+between")
     return Roles(actor1, actor2, rule)
+
+
+def done_jointly(head: Token, roles: Roles) -> bool:
+    """Whether an act is done together: by several doers ("French and Egyptian warships held
+    war games") or with a partner ("held exercises with China")."""
+    governor = head.head if head.dep_ == "dobj" else head
+    return len(roles.actor1) > 1 or any(c.dep_ == "prep" and c.lower_ == "with" for w in {head, governor} for c in w.children)
 
 
 def demand_roles(head: Token, roles: Roles) -> Roles:
