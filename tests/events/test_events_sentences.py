@@ -63,6 +63,10 @@ CASES = [
     # verb + preposition + object keys, and verbs that are events only with the right arguments
     ("The two presidents spoke on the phone on Tuesday.", "spoke", "consult", None, None, "asserted"),
     ("The army was placed on high alert.", "alert", "mobilize", None, None, "asserted"),
+    # an allegation made through a that-clause targets the clause's doer; "accused X of
+    # doing" makes X the doer of what is done
+    ("Iran alleged that Israel had carried out the assassination.", "alleged", "accuse", "IRN", "ISR", "asserted"),
+    ("The UN accused Syria of using chemical weapons.", "weapons", "assault", "SYR", None, "claimed"),
     # PLOVER: imprisonment is coerce (arrest), a sentence without it sanction
     ("A Tunisian court has jailed a Nigerian student for two years.", "jailed", "coerce", "TUN", "NGA", "asserted"),
     ("The court sentenced the former minister to a fine.", "sentenced", "sanction", None, None, "asserted"),

@@ -59,8 +59,9 @@ NP_PREPS = {"of", "from", "by", "for"}
 COUNTRY_PREPS = {"of", "for", "in", "from"}
 # The method suffix of an actor whose country the resolver only guessed from the context.
 CONTEXT_METHOD = "+context"
-# Types whose verb asks someone to act through a that-clause: its doer is the target.
-CLAUSE_SUBJECT_TARGETS = {"request"}
+# Types whose verb asks someone to act, or blames someone, through a that-clause: its doer
+# is the target ("demanded that the US cancel the sale", "alleged that Israel carried out").
+CLAUSE_SUBJECT_TARGETS = {"request", "accuse"}
 # Noun events whose "of" phrase is the target ("the bombing of X", "in support of X"); for others it is the
 # doer ("the withdrawal of troops", "a meeting of ministers").
 OF_IS_TARGET = {"assault", "coerce", "sanction", "accuse", "support"}
@@ -646,6 +647,9 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Optional[Token], str]:
         governor = head.head
         if governor.pos_ in ("NOUN", "PROPN"):
             return governor, ":of-gerund"  # "accused Syria of launching"
+        blamed = next((c for c in governor.children if c.dep_ == "dobj"), None) if head.lower_ == "of" else None
+        if blamed is not None:
+            return blamed, ":object-of-gerund"  # "accused Syria of using chemical weapons"
         governor = clause_verb(governor)
         subject, _ = _subject(governor, depth + 1) if governor is not None else (None, "")
         return subject, ":by-gerund"  # "responded by shelling", "was forceful in blaming"
