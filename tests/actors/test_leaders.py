@@ -67,6 +67,8 @@ def test_leaders_out_of_office_take_their_other_roles(run, name, date, expected)
         ("The Japanese prime minister met the unions.", "Japanese prime minister", dt.date(2016, 1, 1), "shinzo_abe"),
         ("The Pakistani prime minister met the unions.", "Pakistani prime minister", dt.date(2019, 1, 1), "imran_khan"),
         ("The Kenyan president met the unions.", "Kenyan president", dt.date(2015, 6, 1), "uhuru_kenyatta"),
+        ("The British queen met the envoy.", "British queen", dt.date(2019, 6, 1), "elizabeth_ii"),
+        ("The British king met the envoy.", "British king", dt.date(2024, 6, 1), "charles_iii"),
     ],
 )
 def test_leaders_office_holder_on_the_publication_date(run, text, mention, date, actor_id):
@@ -81,6 +83,7 @@ def test_leaders_office_holder_on_the_publication_date(run, text, mention, date,
         ("Ethiopia's Prime Minister Abiy Ahmed rejected the calls.", "Ethiopia's Prime Minister Abiy Ahmed", "abiy_ahmed"),
         ("President Isaias Afwerki met the envoy.", "President Isaias Afwerki", "isaias_afwerki"),
         ("Daniel Noboa spoke first. Noboa then left.", "Noboa", "daniel_noboa"),  # a surname after the full name
+        ("Queen Elizabeth II met the envoy.", "Queen Elizabeth II", "elizabeth_ii"),  # not a Phoenix realm (KNA)
     ],
 )
 def test_leaders_titled_full_names_keep_their_span(run, text, mention, actor_id):

@@ -22,6 +22,7 @@ CASES = [
     ("North Korea threatened to strike the United States.", "threatened", "threaten", "PRK", "USA", "asserted"),
     ("North Korea threatened to strike the United States.", "strike", "assault", "PRK", "USA", "hypothetical"),
     ("The army did not attack the protesters.", "attack", "assault", None, None, "negated"),
+    ("The militants swore to attack the city.", "attack", "assault", None, None, "future"),
     ("Germany will send tanks to Ukraine next month.", "send", "aid", "DEU", "UKR", "future"),
     # an announced future action is also coded as the intent it states (PLOVER agree / threaten),
     # a statement made now: asserted, while the action itself stays future
@@ -191,6 +192,7 @@ def test_events_force_of_nature_is_no_doer_or_target(tidings_nlp, sentence, trig
         ("The European Union is mobilising additional funds for Colombia.", "mobilising", "aid"),
         # PLOVER: cancelling a meeting is a refusal, withdrawing a demand a concession
         ("Turkey cancelled a planned visit by the German foreign minister.", "cancelled a planned visit", "reject"),
+        ("The government withdrew the extradition bill.", "withdrew", "concede"),
         ("The rebels withdrew their demand for a referendum.", "withdrew their demand", "concede"),
     ],
 )
@@ -315,6 +317,7 @@ def test_events_non_event_key_is_no_trigger(tidings_nlp, sentence, trigger):
         ("Until recently, Pakistani law allowed the perpetrators to go free.", "allowed", "concede"),
         ("He had contributed a lot to the party.", "contributed", "aid"),
         ("Some residents were driving to the office from far away.", "driving", "assault"),
+        ("Before being sworn in, the new minister thanked her staff.", "sworn", "threaten"),
         ("The embassy received a letter from the ministry.", "received", "consult"),
     ],
 )
