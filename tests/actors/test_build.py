@@ -29,6 +29,8 @@ SOURCE = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "actor
         ("NGOHLH", ("NGO", "MED", None, None)),
         ("MNCUSAHLH", ("USA", "BUS", None, None)),
         ("MNCHLH", (None, "BUS", None, None)),  # a firm of no stated country
+        ("SYRUAF", ("SYR", "REB", None, None)),  # CAMEO's unaligned armed forces: an armed group
+        ("SYRMUSREB", ("SYR", "REB", None, None)),  # the role before the faith
     ],
 )
 def test_build_parse_code(code, expected):

@@ -155,6 +155,7 @@ def test_acled_label_goes_to_every_event_of_the_sentence_it_fits(tidings_nlp, te
         ("Rebels recaptured the town from the army on Sunday.", "Non-state actor overtakes territory"),
         ("Government troops recaptured the town from the rebels on Sunday.", "Government regains territory"),
         ("Gunmen shot dead two policemen at a checkpoint.", "Armed clash"),
+        ("Islamic militants seized two oil fields on Tuesday.", "Non-state actor overtakes territory"),
     ],
 )
 def test_acled_actors_tell_labels_apart(tidings_nlp, text: str, sub_event_type: str):
@@ -188,6 +189,11 @@ def test_acled_statement_carries_the_label_of_the_incident_it_reports(tidings_nl
     """The most confident event, an accusation, is coded as the incident it reports."""
     best = max(tidings_nlp(text).events, key=lambda e: e.confidence)
     assert best.acled_sub_event_type == sub_event_type
+
+
+def test_acled_material_act_does_not_take_the_incident_a_word_suggests(tidings_nlp):
+    """Receiving missiles is no missile attack: only statements take the sentence's incident."""
+    assert _labels(tidings_nlp, "The Houthis have received missiles from Iran.") == {"received": None}
 
 
 @pytest.mark.parametrize(

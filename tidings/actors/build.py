@@ -29,7 +29,7 @@ import spacy
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..pipeline import SPACY_MODEL
-from .dictionary import DATA_DIR, SECTORS, ActorEntry, Role, slug
+from .dictionary import DATA_DIR, RELIGIONS, SECTORS, ActorEntry, Role, slug
 
 __all__ = ["build", "parse_code", "parse_tabari", "plover_sector"]
 
@@ -41,9 +41,11 @@ SOURCE_FILES = (
 # Non-country prefixes of Phoenix codes, with the sector they imply. IGO/NGO fill the
 # country slot and imply no sector ("IGOUNO" -> IGO, None), as the PLOVER gold records code them.
 # CAMEO sector codes that PLOVER renamed (PLOVER manual, table 5.2, note 4): CAMEO's media
-# (MED) is PLOVER's JRN, CAMEO's health (HLH) is PLOVER's MED.
-CAMEO_RENAMED = {"MED": "JRN", "HLH": "MED"}
-PREFIX_SECTORS = {"IGO": None, "NGO": None, "IMG": "INS", "MNC": "BUS", "INT": None, "UAF": "UAF"}
+# (MED) is PLOVER's JRN, CAMEO's health (HLH) is PLOVER's MED; CAMEO's "unaligned armed
+# forces" (UAF: militias, militants) are armed groups, REB, PLOVER's UAF being unidentified
+# armed men, whose nouns agents.yaml lists ("gunman").
+CAMEO_RENAMED = {"MED": "JRN", "HLH": "MED", "UAF": "REB"}
+PREFIX_SECTORS = {"IGO": None, "NGO": None, "IMG": "INS", "MNC": "BUS", "INT": None, "UAF": "REB"}
 # Prefixes that fill no country: "INTREB" (a transnational rebel group) -> country None.
 STATELESS = {"INT"}
 # Words that make an alias an institution rather than the person it is listed under
@@ -71,9 +73,10 @@ def _date(text: str) -> Optional[dt.date]:
 
 
 def plover_sector(chunks: list[str]) -> Optional[str]:
-    """The first sector among a CAMEO code's 3-letter chunks, in PLOVER's vocabulary."""
-    code = next((c for c in chunks if c in SECTORS or c in CAMEO_RENAMED), None)
-    return CAMEO_RENAMED.get(code, code) if code else None
+    """The sector a CAMEO code's 3-letter chunks give, in PLOVER's vocabulary: the first role,
+    else the first faith ("MUSUAF", an Islamic militant: UAF; "MUS", a Muslim: MUS)."""
+    codes = [CAMEO_RENAMED.get(c, c) for c in chunks if c in SECTORS or c in CAMEO_RENAMED]
+    return next((c for c in codes if c not in RELIGIONS), codes[0] if codes else None)
 
 
 def parse_code(code: str) -> Optional[Role]:

@@ -46,7 +46,7 @@ from ..annotations import ActorMention, EventMention, register_extensions
 from ..errors import DataError
 from .acled import DEFAULT_ACLED, AcledCoder, AcledMatch, Found, load_acled
 from .classifier import DEFAULT_CLASSIFIER, AcledLabel, Classifier, Coding, load_classifier, load_coding, sentence_features
-from .lexicon import DEFAULT_LEXICON, TriggerRule, load_lexicon
+from .lexicon import DEFAULT_LEXICON, VERBAL_TYPES, TriggerRule, load_lexicon
 from .modality import DEFAULT_MODALITY, event_modality, load_modality
 from .roles import Roles, demand_roles, done_jointly, find_roles
 from .triggers import TriggerMatch, find_triggers
@@ -276,14 +276,22 @@ class EventFinder:
         coder's ``phrases`` in it and its ``label``: the triggers it fits take it (see ``_labelled``); one it does
         not fit is coded on its own clause (its words less the other triggers' clauses, in
         the sentence's contexts), so that a second incident keeps its own label ("agreed a
-        ceasefire despite air strikes"); else, with no ACLED type of its own, it is a
-        statement that takes the incident the coder found in the sentence, which ACLED codes
-        from the report ("accused the troops of rape", "condemned the destruction")."""
+        ceasefire despite air strikes"); else, a statement (a verbal type) with no ACLED type of
+        its own takes the incident the coder found in the sentence, which ACLED codes from the
+        report ("accused the troops of rape", "condemned the destruction"). A material act
+        takes only a label its type fits ("received missiles from Iran" is no missile attack)."""
         labelled = _labelled(sorted(matches, key=lambda m: _depth(m.head)), label.label if label else None)
         heads = {m.head.i for m in matches}
         reported = label if label is not None and label.coder else None
-        return [label if m in labelled else self._clause_label(phrases, _clause(m, heads))
-                or (reported if m.rule.acled is None else None) for m in matches]  # fmt: skip
+
+        def own(match: TriggerMatch) -> Optional[SentenceLabel]:
+            statement = match.rule.type in VERBAL_TYPES
+            clause = self._clause_label(phrases, _clause(match, heads))
+            if clause is not None and (statement or clause.label.fits(match.rule.type)):
+                return clause
+            return reported if statement and match.rule.acled is None else None
+
+        return [label if m in labelled else own(m) for m in matches]
 
     def _clause_label(self, phrases: list[Found], clause: set[int]) -> Optional[SentenceLabel]:
         """The coder's label of one clause of a sentence, from the sentence's ``phrases``
@@ -435,13 +443,15 @@ class EventFinder:
 def _labelled(by_depth: list[TriggerMatch], label: Optional[AcledLabel]) -> list[TriggerMatch]:
     """The triggers that take the sentence's ACLED label (see ``plover`` in coding.yaml): those
     whose type fits it ("a suicide bomber blew himself up, killing five": the blast and the
-    killing), else the main one if its rule has no ACLED type."""
+    killing), else the main one if it is a statement (a verbal type) whose rule has no ACLED
+    type ("received missiles from Iran" is no missile attack)."""
     if label is None or not by_depth:
         return []
     fitting = [m for m in by_depth if label.fits(m.rule.type)]
     if fitting:
         return fitting
-    return [by_depth[0]] if by_depth[0].rule.acled is None else []
+    main = by_depth[0]
+    return [main] if main.rule.acled is None and main.rule.type in VERBAL_TYPES else []
 
 
 def _paragraphs(sentences: list[Span]) -> list[range]:

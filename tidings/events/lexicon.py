@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..datafiles import read_yaml
 
-__all__ = ["DEFAULT_LEXICON", "PLOVER_TYPES", "ArgumentClass", "Lexicon", "TriggerRule", "load_lexicon"]
+__all__ = ["DEFAULT_LEXICON", "PLOVER_TYPES", "VERBAL_TYPES", "ArgumentClass", "Lexicon", "TriggerRule", "load_lexicon"]
 
 DEFAULT_LEXICON = Path(__file__).resolve().parent.parent / "data" / "events" / "triggers.yaml"
 
@@ -24,6 +24,10 @@ PLOVER_TYPES = (
     "agree", "consult", "support", "concede", "cooperate", "aid", "retreat", "request",
     "accuse", "reject", "threaten", "protest", "sanction", "mobilize", "coerce", "assault",
 )
+
+# The types PLOVER files under verbal cooperation and verbal conflict (its quad categories):
+# statements, which report what others do.
+VERBAL_TYPES = frozenset({"agree", "consult", "support", "concede", "request", "accuse", "reject", "threaten"})
 
 
 def _plover_type(value: str) -> str:
@@ -61,8 +65,10 @@ class TriggerRule(BaseModel):
     of_phrase: Optional[Literal["doer", "target"]] = Field(
         None, description='who a noun trigger\'s of-phrase names, where its type does not settle it ("the release of X": target).'
     )
-    subject: Literal["doer", "undergoer"] = Field(
-        "doer", description='"undergoer": the subject suffers the event its key names ("civilians died in the attack").'
+    subject: Literal["doer", "undergoer", "recipient"] = Field(
+        "doer",
+        description='"undergoer": the subject suffers the event its key names ("civilians died in the attack"); '
+        '"recipient": the subject receives it, from the doer its from/by phrase names ("received weapons from Iran").',
     )
 
     joint: Optional[str] = Field(

@@ -301,6 +301,10 @@ def _verb_arguments(verb: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
     if recipient is None and match.part is not None and match.part.dep_ == "acomp":
         # "is skeptical of Iran's claims", "were worried about ISIS": the adjective's topic.
         recipient = _recipient(match.part, lexicon.recipient_preps("comment"))
+    if match.rule.subject == "recipient":
+        obj = children.get("dobj")
+        sender = _recipient(verb, SENDER_PREPS) or (_recipient(obj, SENDER_PREPS) if obj is not None else None)
+        return sender, _subject(verb)[0], "active:recipient"
     # "Khashoggi was slain" parses as a participle complement of "was": a passive too.
     copular = verb.dep_ == "acomp" and verb.tag_ == "VBN"
     passive = "nsubjpass" in children or ("auxpass" in children and verb.tag_ == "VBN") or copular
