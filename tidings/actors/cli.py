@@ -65,7 +65,9 @@ def search_command(
 def add_command(
     name: str = typer.Option(..., "--name", help="The actor's canonical name."),
     country: Optional[str] = typer.Option(None, "--country", help="ISO 3166 alpha-3 code, or IGO/NGO/IMG."),
-    sector: Optional[str] = typer.Option(None, "--sector", help="Sector code: GOV, MIL, REB, INS, OPP, COP, NGO, ..."),
+    sector: Optional[str] = typer.Option(
+        None, "--sector", help="PLOVER sector code: GOV, MIL, REB, COP, OPP, CVL, JRN (media), MED (health), ..."
+    ),
     alias: Optional[list[str]] = typer.Option(None, "--alias", help="Another name (repeat for several)."),
     kind: str = typer.Option("group", "--kind", help="person, group, state or organisation."),
     overlay: Optional[Path] = OverlayOption,
