@@ -88,6 +88,9 @@ def test_event_location_no_document_fallback(nlp):
         ("Rebels shot down a U.S. helicopter on Sunday.", "shot"),
         # A blocking preposition on the way up: the strikes were on Afghanistan, not the protest.
         ("The demonstrators were protesting against the missile strikes on Afghanistan.", "protesting"),
+        ("Thousands protested against the war in Iraq on Saturday.", "protested"),
+        # A verb of a fight is no fight noun: its "for X" gives a reason.
+        ("He attacked the senator last year for visiting China.", "attacked"),
         # The place is in what a reporting verb reports.
         ("The army said on Monday that rebels had attacked a convoy in Homs.", "said"),
         # A destination of another verb ("handed over to").
@@ -124,6 +127,7 @@ def test_event_location_none_when_no_place_fits(nlp, text, verb):
         ("Aleppo was shelled by government forces on Sunday.", "shelled", "Aleppo"),
         ("Israeli jets bombed the town of Rafah overnight.", "bombed", "Rafah"),
         ("Iraq captured Irbil in northern Iraq.", "captured", "Irbil"),
+        ("NATO bombed Yugoslavia for 78 days in 1999.", "bombed", "Yugoslavia"),
         # A destination on the trigger itself.
         ("The minister traveled to Tehran at the head of a delegation.", "traveled", "Tehran"),
         # Not the place that holds the other one ("in northern Afghanistan", "of Hawul district").
@@ -143,8 +147,16 @@ def test_event_location_none_when_no_place_fits(nlp, text, verb):
         ("The rebels captured Biju Hill on Monday.", "captured", "Biju Hill"),
         # A possessive city before "X neighborhoods" holds X.
         ("Protests also took place in Homs's Khalidiya and Bayada neighborhoods on Friday.", "took", "Khalidiya"),
-        # A known place qualifying "neighbourhood of X" only says where X is.
+        # Of "the A noun of B", the known place only says where the one the gazetteer lacks is.
         ("At least 17 civilians were killed in fighting around the Homs neighbourhood of Baba Amr.", "killed", "Baba Amr"),
+        ("Laurent Barbot was shot dead while driving his car in the al-Tarikh area of Jiddah.", "shot", "al-Tarikh"),
+        ("A suicide bomber detonated his explosives inside the Kafr Souseh area of Damascus, killing five civilians.",
+         "killing", "Kafr Souseh"),
+        # "X neighborhood in Y": Y holds X, wherever the parse hangs "in Y".
+        ("A car bomb parked on a main road in Habibiyah neighborhood in eastern Baghdad detonated on Monday.",
+         "detonated", "Habibiyah"),
+        ("Gunmen attacked Abdol Shakur in the Babaji area in Lashkargah late last night, killing him.", "killing",
+         "Babaji"),
         # Of a chain of places in the sentence, not the one that holds "the X district".
         ("Six passengers were killed in the Kapilvastu district in western Nepal after rebels set off a mine.", "set",
          "Kapilvastu"),
@@ -175,6 +187,15 @@ def test_event_location_none_when_no_place_fits(nlp, text, verb):
         ("Police raided offices in four cities, including Guangzhou, on Tuesday.", "raided", "Guangzhou"),
         # "the battle for X" is fought at X.
         ("Dozens of fighters were killed in the battle for Kobani.", "killed", "Kobani"),
+        # A territory verb of another clause takes the place.
+        ("At least 27 civilians were killed in Russian raids that targeted the city of Raqqa.", "killed", "Raqqa"),
+        ("Five people were killed in a car bomb attack that rocked the Beirut suburb of Haret Hreik.", "killed",
+         "Haret Hreik"),
+        # "an offensive against Y in X" is fought at X.
+        ("The rebels launched a counter-attack against government troops in the northern Latakia countryside.",
+         "launched", "Latakia"),
+        ("PKK militants launched a major offensive against a military base in the Hakkari province.", "launched",
+         "Hakkari"),
     ],
 )
 def test_event_location_picks_the_place_among_several(nlp, text, verb, expected):

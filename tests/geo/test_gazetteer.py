@@ -29,6 +29,8 @@ def test_gazetteer_loads_every_part():
         ("the Bab al-Salam crossing", "point", "SYR"),
         ("Crimea", "region", "UKR"),
         ("Laurel County", "admin2", "USA"),
+        # A former name of a state: Yugoslavia (1992-2003) is Serbia and Montenegro.
+        ("Yugoslavia", "country", "SCG"),
     ],
 )
 def test_gazetteer_candidates(name, feature, country):
@@ -55,7 +57,7 @@ def test_gazetteer_missing_index_raises(tmp_path):
 
 @pytest.mark.parametrize(
     "iso3,lat,lon",
-    [("KEN", 1.0, 38.0), ("PRT", 39.69, -8.13), ("SWE", 62.0, 15.0), ("IDN", -5.0, 120.0)],
+    [("KEN", 1.0, 38.0), ("PRT", 39.69, -8.13), ("SWE", 62.0, 15.0), ("IDN", -5.0, 120.0), ("SCG", 44.0, 20.5)],
 )
 def test_gazetteer_country_centre_is_curated(iso3, lat, lon):
     from tidings.evaluate.geo import haversine_km

@@ -52,6 +52,8 @@ def test_resolver_never_zero_zero(seed_doc):
         ("A bomb destroyed one of Baghdad's main bridges.", "Baghdad", "place"),
         ("Police sealed off the Kabul airport on Friday.", "Kabul", "place"),
         ("Peacekeepers patrolled downtown Bangui.", "Bangui", "place"),
+        ("Two Palestinians were shot near the West Bank town of Ramallah.", "Ramallah", "place"),
+        ("A U.N. worker was shot outside her home in the Georgian capital of Tbilisi.", "Tbilisi", "place"),
     ],
 )
 def test_resolver_actor_metonym_is_not_a_place(nlp, text, capital, kind):
@@ -184,6 +186,7 @@ def test_resolver_facility_names_are_places(nlp, text, name):
         ("Another civilian was killed further north in Tal Afar when a package blew up.", "Tal Afar"),
         ("A Palestinian bomber detonated his car near a bus in Kfar Darom, killing five Israelis.", "Kfar Darom"),
         ("Rebels advanced near Khan Touman on Monday.", "Khan Touman"),
+        ("The man was captured along with seven others northeast of Karmah, west of Baghdad.", "Karmah"),
         ("Gunmen suspected to be members of Boko Haram attacked Bama Town early on Wednesday.", "Bama"),
         ("The fighting in Al-Wa\u2019er District continued.", "Al-Wa\u2019er District"),
         # The object of a verb that takes places only.

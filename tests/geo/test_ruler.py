@@ -84,6 +84,8 @@ def test_ruler_marks_county_names(nlp):
         ("ISIS launched a massive offensive inside the Dara\u2019a Governorate on Sunday.", "Dara\u2019a"),
         # Before a settlement noun, with no preposition.
         ("Boko Haram fighters attacked Huwaysis village on Monday.", "Huwaysis"),
+        # An opening quote mark that transliterates an ayn starts the name.
+        ("Rebels attacked an army base near the key town of \u2018Ibta on Sunday.", "\u2018Ibta"),
     ],
 )
 def test_ruler_marks_names_in_place_context(nlp, text, name):

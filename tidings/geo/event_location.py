@@ -23,13 +23,18 @@ For each ``ev`` in ``doc._.events`` it picks a ``doc._.places`` mention of kind 
   Rule ``parse:<prep>``.
 - "sentence": otherwise, the sentence's place introduced by the locative preposition nearest
   the trigger, the last place of its chain ("in Mogadishu's Huriwaa district" -> Huriwaa;
-  rule ``sentence:<prep>``); a reference point ("south of Baghdad") only when no other; never
-  a place the trigger reports ("said that ... in X") or governs from two clauses down, nor a
-  movement's goal ("the rest escaped towards X").
+  rule ``sentence:<prep>``), or what a territory verb of another clause takes ("killed in raids
+  that targeted the city of X"; rule ``sentence:object``; not a purpose: "to take X"); a
+  reference point ("south of Baghdad") only when no other; never a place the trigger reports
+  ("said that ... in X") or governs from two clauses down, nor a movement's goal ("the rest
+  escaped towards X").
 Among several places, the one that holds another loses ("killed in X village of Y district",
-"south of the town of X in northern Y": X; "the Homs neighbourhood of Baba Amr": Baba Amr).
+"south of the town of X in northern Y", "X neighbourhood in Y" however parsed: X; of "the A noun
+of B", the known one when the gazetteer lacks the other: "the Homs neighbourhood of Baba Amr",
+"the Huriyah neighbourhood of Baghdad").
 A blocking preposition between place and trigger ("protesting against the strikes on X",
-"between X and Y": talks, borders) leaves the place out. Nothing fits: the location stays
+"between X and Y": talks, borders) leaves the place out, but not "against" after a noun of a fight
+("an offensive against rebels in X": fought at X). Nothing fits: the location stays
 None. A document-focus fallback (precision "document") was measured on ``tidings eval
 eventloc`` and left out: it lowered accuracy there (see ``tests/geo/test_event_location.py``).
 The prepositions and territory verbs are in ``data/geo/event_location.yaml``, the place nouns
@@ -143,25 +148,28 @@ class EventLocator:
             self._set(ev, place, "exact", rule)
             return
         in_sentence = [p for p in in_sentence if p.kind == "place"]
-        candidates = [p for p in in_sentence if not _outside(root.doc[p.start:p.end].root, root, self.rules.blocking)]
+        candidates = [p for p in in_sentence if not _outside(root.doc[p.start:p.end].root, root, self.rules)]
         taken = {i for p in in_sentence for i in range(p.start, p.end)}
         introduced = [
             (p, prep)
             for p in candidates
-            if (prep := self._introducing_preposition(root.doc, p, taken)) and prep[0] not in self.rules.directional
+            if (prep := self._introducing_preposition(root.doc, p, taken) or self._taken_by_verb(root.doc, p))
+            and prep[0] not in self.rules.directional
         ]
         if introduced:
             # "south of the town of X in northern Y": X, not its container Y; "In X, south of Y": X,
             # not the reference point; then the nearest preposition; of its
             # chain, the most specific place ("in the Giro district of Ghazni province"), then the
             # last ("in Mogadishu's Huriwaa district").
-            held = {i for p, _ in introduced for i in range(p.start, p.end)}
+            held = {i: p for p, _ in introduced for i in range(p.start, p.end)}
             place, (prep, _) = min(
                 introduced,
                 key=lambda a: (
-                    _container(root.doc[a[1][1]], held, self.place_nouns),
+                    _container(root.doc[a[1][1]], held, self.place_nouns)
+                    or _follows_place(a[0], root.doc, held, self.place_nouns),
                     self._relation(a[1][0]) is not None,
                     abs(a[1][1] - root.i),
+                    _names_container(a[0], root.doc, held, self.place_nouns),
                     _SPECIFICITY.get(a[0].feature, 1),
                     -a[0].start,
                 ),
@@ -242,6 +250,20 @@ class EventLocator:
             words.append(token)  # "the villages of A, B and C"
         return not any(t.lower_ in self.place_words for t in words)
 
+    def _taken_by_verb(self, doc: Doc, place: PlaceMention) -> Optional[tuple[str, int]]:
+        """("object", the verb's index) when a territory verb of another clause takes the place:
+        "killed in raids that targeted the city of Raqqa" (not "to take X", "for visiting X"; else None)."""
+        token = doc[place.start:place.end].root
+        verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.lemma_.lower() not in self.rules.territory_verbs:
+            return None
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.head.lower_ == "for":
+            return None  # a purpose or a reason, not a deed: "the operation to take X", "for visiting X"
+        found = _attachment(token, {verb}, self.rules, self.place_nouns)
+        if found is None or not self._territory(token, *found) or self._person_like(place, token, found[1]):
+            return None
+        return "object", verb.i
+
     def _governing_preposition(self, token: Token) -> Optional[tuple[str, int]]:
         """The locative preposition whose phrase the place heads, read from the parse: "through
         the front-line suburb of X", "in the mostly-Kurdish town of X", "in the courtyard of X's
@@ -315,7 +337,7 @@ class EventLocator:
         return (doc[i].lower_, i) if i >= 0 and doc[i].lower_ in self.rules.locative else None
 
 
-def _container(prep: Token, held: set[int], place_nouns: Mapping[str, str]) -> bool:
+def _container(prep: Token, held: Mapping[int, PlaceMention], place_nouns: Mapping[str, str]) -> bool:
     """True when the preposition hangs off another place of the sentence ("X in northern Y",
     "the town of X in Y", "the X district in Y"): its place holds that one."""
     head = prep.head
@@ -343,7 +365,20 @@ def _first_conjunct(token: Token) -> Token:
     return token
 
 
-def _outside(token: Token, root: Token, blocking: frozenset[str]) -> bool:
+def _blocks(prep: Token, rules: EventLocationRules) -> bool:
+    """True for a blocking preposition ("protesting against the strikes on X"), but not "against"
+    after a noun of a fight: "an offensive against rebels in X" is fought at X."""
+    if prep.dep_ != "prep" or prep.lower_ not in rules.blocking:
+        return False
+    return not (prep.lower_ == "against" and _fight(prep.head, rules))
+
+
+def _fight(token: Token, rules: EventLocationRules) -> bool:
+    """True for a noun of a fight ("battle", "offensive"; not the verb: "attacked him for X")."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in rules.battles
+
+
+def _outside(token: Token, root: Token, rules: EventLocationRules) -> bool:
     """True when the trigger governs the place only from outside the event: through a blocking
     preposition ("protesting against the strikes on X"), a clausal complement ("said that ...
     in X") or two subordinate clauses ("killed when they tried to reach X" stays)."""
@@ -351,7 +386,7 @@ def _outside(token: Token, root: Token, blocking: frozenset[str]) -> bool:
         return False
     clauses = 0
     while token != root:
-        if token.dep_ == "ccomp" or token.dep_ == "prep" and token.lower_ in blocking:
+        if token.dep_ == "ccomp" or _blocks(token, rules):
             return True
         # "killed and one injured when ...": the participle of a gapped conjunct ("one [was]
         # injured") is the trigger's coordination, not a clause below it.
@@ -384,7 +419,7 @@ def _attachment(
             return rule or "object", below
         if token.dep_ not in _NOMINAL_DEPS or token.head.i == token.i:
             return None
-        if token.dep_ == "prep" and token.lower_ in rules.blocking:
+        if _blocks(token, rules):
             return None
         if token.dep_ == "prep" and token.lower_ in rules.members and token.head.tag_ == "NNS" and rule is None:
             below, token = token, token.head  # "in three cities, including X": X is one of them
@@ -393,7 +428,7 @@ def _attachment(
             return None  # "Farah's judge was shot", "protested Bush's visit": whose, not where
         if token.dep_ == "prep" and (rule is None or (settlement_of and token.lower_ in rules.locative)):
             placing = token.lower_ in rules.locative or token.lower_ in rules.destination or token.lower_ == "of"
-            if not placing and not (token.lower_ == "for" and token.head.lemma_.lower() in rules.battles):
+            if not placing and not (token.lower_ == "for" and _fight(token.head, rules)):
                 return None  # "from X", "for X" (not "the battle for X"): not where it happened
             of_whom = token.head.ent_type_ == "PERSON" or token.head.lemma_.lower() in rules.offices
             if token.lower_ == "of" and of_whom:
@@ -425,7 +460,11 @@ def _rank(
     most specific place, then a place rather than a reference point after it (``pointed``: "in
     Sani area, north of Kutum": Sani), then the nearest."""
     tier = 1 if target or not (rule in ("of", "object", "poss") or _modifier(place, root.doc, place_nouns)) else 2
-    holds = _holds(place, root, held) or _names_container(place, root.doc, held, place_nouns)
+    holds = (
+        _holds(place, root, held)
+        or _names_container(place, root.doc, held, place_nouns)
+        or _follows_place(place, root.doc, held, place_nouns)
+    )
     return (tier, holds, _SPECIFICITY.get(place.feature, 1), pointed, _distance(place, root))
 
 
@@ -441,18 +480,46 @@ def _holds(place: PlaceMention, root: Token, held: Mapping[int, PlaceMention]) -
     return False
 
 
+def _follows_place(
+    place: PlaceMention, doc: Doc, held: Mapping[int, PlaceMention], place_nouns: Mapping[str, str]
+) -> bool:
+    """True when "in" puts the place right after another one no wider, which it then holds: "the
+    Adil neighbourhood in western Baghdad", "attacked Shawa village in Damboa" (the parse often
+    hangs such an "in" on the verb)."""
+    i = place.start - 1
+    while i > 0 and (doc[i].pos_ in ("DET", "ADJ") or doc[i].lower_ in _OF or doc[i].lower_ in place_nouns):
+        i -= 1  # "in the old city of Y", "in western Y"
+    if i < 2 or doc[i].lower_ != "in":
+        return False
+    before = held.get(i - 2 if doc[i - 1].lower_ in place_nouns else i - 1)  # "X neighbourhood in Y"
+    if before is None or before is place:
+        return False
+    # Not after a wider place: "in east Ukraine in the area of Lugansk".
+    return _SPECIFICITY.get(before.feature, 1) <= _SPECIFICITY.get(place.feature, 1)
+
+
 def _names_container(
     place: PlaceMention, doc: Doc, held: Mapping[int, PlaceMention], place_nouns: Mapping[str, str]
 ) -> bool:
-    """True for a known place that qualifies a place noun whose "of" names a place the gazetteer
-    lacks: "the Homs neighbourhood of Baba Amr", "the eastern Algiers suburb of Oued Kniss" (not
-    "the Zafaraniyah district of Baghdad", where the named place is the unknown one)."""
+    """True for the known place of "the A noun of B" when the other is one the gazetteer lacks: it
+    holds that one, whichever side it is on ("the Homs neighbourhood of Baba Amr", "the eastern
+    Algiers suburb of Oued Kniss", "the Huriyah neighbourhood of Baghdad", "the Kafr Souseh area
+    of Damascus")."""
     token = doc[place.start:place.end].root
-    noun = token.head
-    if place.lat is None or token.dep_ not in ("compound", "nmod", "amod") or noun.lower_ not in place_nouns:
+    if place.lat is None:
         return False
-    named = [held.get(g.i) for c in noun.children if c.lower_ == "of" for g in c.children]
-    return any(p is not None and p.lat is None for p in named)
+    if token.dep_ in ("compound", "nmod", "amod"):  # A: the other is B, the noun's "of"
+        noun = token.head
+        others = [g for c in noun.children if c.lower_ == "of" for g in c.children]
+    elif token.dep_ == "pobj" and token.head.lower_ == "of":  # B: the other is A, the noun's modifier
+        noun = token.head.head
+        others = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod")]
+    else:
+        return False
+    if noun.lower_ not in place_nouns:
+        return False
+    named = [held.get(t.i) for t in others]
+    return any(p is not None and p is not place and p.lat is None for p in named)
 
 
 def _modifier(place: PlaceMention, doc: Doc, place_nouns: Mapping[str, str]) -> bool:

@@ -8,11 +8,11 @@ government (an ActorMention of kind "metonym" covers the span -> ``kind="metonym
 A name that ``ner`` calls a person, group or thing is a place when its context says so: a
 place noun after or before it ("Srisakorn district", "the town of Kfar Darom"), a lowercase
 facility noun after it ("Bayrampasa prison"), a toponym's generic first word ("Tal Areen",
-"Jabal al-Sayyid"; ``name_openers``) or a locative preposition before a bare proper name ("in
-Tal Afar"; not an organisation named by an English noun: "at Graham Middle School"). A month
-or weekday that ``ner`` calls GPE ("early Sunday") is no place. A place the gazetteer lacks
-keeps lat/lon None, its text as its name and, when a qualifier gives it, its country ("the
-Syrian village of X", "X, Iraq", "X in northern Borno").
+"Jabal al-Sayyid"; ``name_openers``) or a locative preposition or a bearing before a bare proper
+name ("in Tal Afar", "northeast of Karmah"; not an organisation named by an English noun: "at
+Graham Middle School"). A month or weekday that ``ner`` calls GPE ("early Sunday") is no place.
+A place the gazetteer lacks keeps lat/lon None, its text as its name and, when a qualifier
+gives it, its country ("the Syrian village of X", "X, Iraq", "X in northern Borno").
 
 Also found: a place that opens an ORG name ("the Minnesota Department of Transportation",
 "the Laurel County Sheriff"; a city or county only when it resolves firmly), the state after
@@ -63,12 +63,12 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # place when its context says so (see ``PlaceResolver._named_place``).
 _NAME_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"}
 # A capital is a place, not its government, as a part's whole ("the streets of Kabul", "Baghdad's
-# bridges", "the Riyadh shootout") or after a place word ("downtown Baghdad", "the capital Bangui").
+# bridges", "the Riyadh shootout"; place nouns too: "the town of Ramallah", "the Kabul district") or
+# after a place word ("downtown Baghdad", "the capital Bangui").
 _PLACE_PARTS = {
-    "streets", "street", "suburb", "suburbs", "outskirts", "center", "centre", "heart", "part", "parts",
-    "square", "neighborhood", "neighbourhood", "district", "area", "areas", "home", "residence", "airport",
+    "streets", "street", "center", "centre", "heart", "part", "parts", "square", "home", "residence", "airport",
     "bridge", "bridges", "market", "hotel", "shootout", "bombing", "blast", "attack", "attacks", "outskirt",
-    "edge", "region", "province", "city", "quarter", "slums", "residents", "skies", "sky",
+    "edge", "slums", "residents", "skies", "sky", "capital", "roads", "road", "end",
 }
 _PLACE_BEFORE = {
     "downtown", "central", "capital", "city", "east", "west", "north", "south", "occupied", "in", "at", "near",
@@ -180,7 +180,7 @@ class PlaceResolver:
                 if self._facility(span):
                     found.append(_Mention(span, "place"))
                 continue
-            covered = any(a.start < span.end and span.start < a.end for a in metonyms) and not _literal(span)
+            covered = any(a.start < span.end and span.start < a.end for a in metonyms) and not self._literal(span)
             mention = _Mention(span, "metonym" if covered else "place", candidates, weak=weak)
             self._qualify(mention)
             found.append(mention)
@@ -193,8 +193,8 @@ class PlaceResolver:
         a place noun after it or ending it ("Srisakorn district", "Bama Town") or before it
         ("the town of Kfar Darom", "the capital city Lashkar Gah"), a lowercase facility noun after
         it ("Bayrampasa prison"), a toponym's generic first word ("Tal Areen"), a verb that takes
-        places only ("entered Palmyra"), or a locative preposition
-        before a bare proper name ("in Tal Afar", "near Khan Touman"; not "at the International
+        places only ("entered Palmyra"), or a locative preposition or a bearing
+        before a bare proper name ("in Tal Afar", "north of Karmah"; not "at the International
         Petroleum Exchange", "in PRI", "at Graham Middle School"). A name the actor dictionary
         knows is a place only before a settlement noun ("the al-Assad district", not "the Clinton
         camp", "the Islamic State")."""
@@ -221,12 +221,25 @@ class PlaceResolver:
             return True
         if root.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.context.place_verbs:
             return ent[0].lower_ != "the"  # "entered Palmyra", "Huddur was surrounded"
-        if root.dep_ != "pobj" or head.lower_ not in self.context.prepositions or ent[0].lower_ == "the":
+        bearing = head.lower_ == "of" and head.head.lower_ in _DIRECTIONS  # "north of Karmah"
+        if root.dep_ != "pobj" or not (head.lower_ in self.context.prepositions or bearing) or ent[0].lower_ == "the":
             return False
         if any(t.like_num or t.is_upper and len(t) > 1 for t in ent):
             return False
         # "at Graham Middle School", "in the House": an organisation named by an English noun.
         return ent.label_ != "ORG" or ent[-1].lower_ not in self.common_nouns
+
+    def _literal(self, span: Span) -> bool:
+        """True when a capital names the place itself, not its government: a part of it or a place
+        noun names it ("the streets of Kabul", "the town of Ramallah", "the Georgian capital of
+        Tbilisi"; see ``_PLACE_PARTS``)."""
+        root = span.root
+        before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+        if root.dep_ in ("appos", "nsubjpass") or before in _PLACE_BEFORE:
+            return True
+        head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
+        part = head.lower_ in _PLACE_PARTS or self._noun_feature(head) is not None
+        return root.dep_ in ("compound", "poss", "pobj") and part
 
     def _noun_feature(self, token: Token) -> Optional[str]:
         """The feature a place noun asks for ("province" -> "admin1", "area" -> "area"), else None."""
@@ -524,16 +537,6 @@ def _leave_one_out(by_name: dict[str, Counter]) -> Callable[[str], Counter]:
         return Counter({key: n for key, n in left.items() if n > 1e-9})
 
     return others
-
-
-def _literal(span: Span) -> bool:
-    """True when a capital names the place itself, not its government (see ``_PLACE_PARTS``)."""
-    root = span.root
-    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    if root.dep_ in ("appos", "nsubjpass") or before in _PLACE_BEFORE:
-        return True
-    head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
-    return root.dep_ in ("compound", "poss", "pobj") and head.lower_ in _PLACE_PARTS
 
 
 def _firm(m: _Mention) -> bool:

@@ -10,7 +10,8 @@ capitalised name in a place context (``place_context.yaml``): after a locative p
 when the gazetteer knows it, whatever its size or spelling ("in Tikrit", "near Fallujah"), and
 after "the village of"-like words or before "province"-like words even when it does not
 ("the village of Sharifah", "Nineveh province"), with or without a preposition before it
-("attacked Damboa town").
+("attacked Damboa town"). A name may open with a quote mark that transliterates an ayn ("the
+town of \u2018Ibta").
 """
 
 from __future__ import annotations
@@ -64,6 +65,12 @@ def _label(gazetteer: Gazetteer, name: str) -> str:
         if feature in features:
             return _LABELS[feature]
     return "GPE"
+
+
+def _ayn(doc: Doc, i: int) -> bool:
+    """True for an opening quote mark that transliterates an ayn at the start of a name: "\u2018Ibta",
+    "\u2018Ayn \u2018Issa" (the tokenizer splits it off; the tagger often calls the name a noun)."""
+    return 0 <= i < len(doc) - 1 and doc[i].text == "\u2018" and not doc[i].whitespace_ and capitalised(doc[i + 1])
 
 
 def _possessive(doc: Doc, i: int) -> bool:
@@ -190,12 +197,15 @@ class PlaceRuler:
         ):
             word = doc[end]
             article = word.lower_ in ARTICLES and end + 1 < len(doc) and doc[end + 1].text in JOINERS
-            if not (capitalised(word) or article or (word.text in JOINERS and end > start)):
+            if not (capitalised(word) or article or _ayn(doc, end) or (word.text in JOINERS and end > start)):
                 break
             end += 1
         while end > start and not capitalised(doc[end - 1]):
             end -= 1
-        if end == start or doc[start].pos_ != "PROPN" and not capitalised(doc[start]):
+        if end == start:
+            return None
+        first = doc[start + 1] if _ayn(doc, start) else doc[start]
+        if first.pos_ != "PROPN" and not capitalised(first):
             return None
         name = doc[start:end]
         after = doc[end] if end < len(doc) else None
@@ -206,7 +216,7 @@ class PlaceRuler:
             return None  # "the Battle of X", "the Arab world": the name is not the place
         if name.text not in self.exclude and self.gazetteer.candidates(name.text):
             return Span(doc, start, end, label="GPE")
-        if strong and all(t.pos_ == "PROPN" or not t.is_alpha for t in name):
+        if strong and all(t.pos_ == "PROPN" or not t.is_alpha or _ayn(doc, t.i - 1) for t in name):
             return Span(doc, start, end, label="GPE")
         return None
 
