@@ -73,6 +73,8 @@ def test_resolver_actor_metonym_is_not_a_place(nlp, text, capital, kind):
         ("Militias clashed in Tripoli, the Libyan capital, near Benghazi and Misrata.", "Tripoli", "LBY", "city"),
         ("Clashes in Tripoli spread to Beirut as Lebanon's army deployed.", "Tripoli", "LBN", "city"),
         ("He grew up in Paris, Texas.", "Paris", "USA", "city"),
+        # A state's other name is as good as its main one: not Macedonia, Ohio, in a US story.
+        ("The United States cut all aid to Albanian rebels in Macedonia.", "Macedonia", "MKD", "country"),
         ("The senator spoke in Washington on Monday.", "Washington", "USA", "city"),
         # A repeated name never vouches for itself: "Jordan" twice does not make it the country.
         ("Jordan police found him near Robbinsdale, Minn. Jordan officials thanked Shakopee.", "Jordan", "USA", "city"),

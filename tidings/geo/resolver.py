@@ -552,7 +552,7 @@ def _prior(place: Place, main: bool) -> float:
     return (
         _FEATURE_PRIOR[place.feature]
         + 0.6 * math.log10(place.population + 10)
-        + (1.0 if main else 0.0)
+        + (1.0 if main or place.feature == "country" else 0.0)  # "Macedonia", "Burma": the state's names
         + (1.5 if place.capital else 0.0)
     )
 
