@@ -69,6 +69,8 @@ NOT_CODED_AS = [
     ("The country withdrew from the missile treaty.", "ART_MISS_ATTACK"),
     # "according to" is no accord
     ("According to the police, the property was returned by mail.", "AGREEMENT"),
+    # an armed actor's crash is no accident
+    ("Rebels crashed a truck into the checkpoint, killing ten soldiers.", "MAN_MADE_DISASTER"),
 ]
 
 
