@@ -305,6 +305,7 @@ def test_events_time_phrase_is_not_part_of_the_trigger(tidings_nlp, sentence, tr
         ("The weather service issued an orange warning for the coast.", "warning"),
         ("The task force released a statement saying the attack produced no casualties.", "released"),
         ("A soldier supervises the exchange of prisoners of war near Donetsk.", "war"),
+        ("Tourists captured pictures and video of the incident.", "captured"),
         # a participle describing a noun
         ("The House impeached the president over an alleged abuse of power.", "alleged"),
         ("Biden was left with a total of 1,124 pledged delegates.", "pledged"),
@@ -330,13 +331,14 @@ def test_events_non_event_key_is_no_trigger(tidings_nlp, sentence, trigger):
         ("Until recently, Pakistani law allowed the perpetrators to go free.", "allowed", "concede"),
         ("He had contributed a lot to the party.", "contributed", "aid"),
         ("Some residents were driving to the office from far away.", "driving", "assault"),
+        ("The protesters had sent the police a letter.", "sent", "aid"),
         ("Before being sworn in, the new minister thanked her staff.", "sworn", "threaten"),
         ("The embassy received a letter from the ministry.", "received", "consult"),
     ],
 )
 def test_events_verb_without_its_required_arguments_is_no_trigger(tidings_nlp, sentence, trigger, event_type):
     """"left", "entered", "fired", "joined", "gathered", "allowed" are events only with the
-    doer or object their rule requires."""
+    doer or object their rule requires; "sent a letter" is no aid (``non_events``)."""
     found = [(e.trigger.text, e.event_type) for e in _events(tidings_nlp, sentence)]
     assert not [text for text, found_type in found if text.split()[0] == trigger and found_type == event_type], found
 

@@ -62,6 +62,9 @@ CONTEXT_METHOD = "+context"
 # Types whose verb asks someone to act, or blames someone, through a that-clause: its doer
 # is the target ("demanded that the US cancel the sale", "alleged that Israel carried out").
 CLAUSE_SUBJECT_TARGETS = {"request", "accuse"}
+# The sector of courts and judges: their "of" phrase on a noun event passes it ("the ruling of
+# the court"), whatever the event's type.
+JUDICIARY = "JUD"
 # Noun events whose "of" phrase is the target ("the bombing of X", "in support of X"); for others it is the
 # doer ("the withdrawal of troops", "a meeting of ministers").
 OF_IS_TARGET = {"assault", "coerce", "sanction", "accuse", "support"}
@@ -497,6 +500,8 @@ def _noun_arguments(noun: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
     by_phrase = pobj(next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None))
     own = match.rule.of_phrase
     of_is_target = own == "target" if own is not None else match.rule.type in OF_IS_TARGET or by_phrase is not None
+    if of_is_target and by_phrase is None and _is_court(noun.doc, of_phrase):
+        of_is_target = False  # "the sentence of the Supreme Court": the court passes it
     if of_is_target and of_phrase is not None:
         # "the suspension of air links with Serbia": what is acted on may name its target.
         of_phrase = _first_actor(noun.doc, [of_phrase, _recipient(of_phrase, preps)]) or of_phrase
@@ -552,6 +557,12 @@ def _noun_arguments(noun: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
     if agent is not None:
         return agent, target, "nominal:light-verb-clause"
     return None, target, "nominal"
+
+
+def _is_court(doc: Doc, token: Optional[Token]) -> bool:
+    """Whether a phrase names a court or a judge (sector JUD)."""
+    found = actor_for(doc, token) if token is not None else None
+    return found is not None and found.sector == JUDICIARY
 
 
 def _undergoer(noun: Token) -> Optional[Token]:
