@@ -21,6 +21,10 @@ CASES = [
     # control verbs and modality
     ("North Korea threatened to strike the United States.", "threatened", "threaten", "PRK", "USA", "asserted"),
     ("North Korea threatened to strike the United States.", "strike", "assault", "PRK", "USA", "hypothetical"),
+    # who is called on, appealed to or pleaded with is who would act
+    ("The UN called on Israel to withdraw its troops.", "withdraw", "retreat", "ISR", None, "hypothetical"),
+    ("The EU appealed to Russia to release the prisoners.", "release", "retreat", "RUS", None, "hypothetical"),
+    ("Egypt called upon Hamas to stop the rocket fire.", "called", "request", "EGY", "PSE", "asserted"),
     ("The army did not attack the protesters.", "attack", "assault", None, None, "negated"),
     ("The militants swore to attack the city.", "attack", "assault", None, None, "future"),
     ("Germany will send tanks to Ukraine next month.", "send", "aid", "DEU", "UKR", "future"),
@@ -306,6 +310,7 @@ def test_events_time_phrase_is_not_part_of_the_trigger(tidings_nlp, sentence, tr
         ("The task force released a statement saying the attack produced no casualties.", "released"),
         ("A soldier supervises the exchange of prisoners of war near Donetsk.", "war"),
         ("Tourists captured pictures and video of the incident.", "captured"),
+        ("The driver pleaded not guilty on Tuesday to seven counts of negligent homicide.", "pleaded"),
         # a participle describing a noun
         ("The House impeached the president over an alleged abuse of power.", "alleged"),
         ("Biden was left with a total of 1,124 pledged delegates.", "pledged"),

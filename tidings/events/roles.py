@@ -51,6 +51,9 @@ OBJECT_CONTROL = {
     "accuse", "urge", "ask", "force", "order", "allow", "help", "tell", "persuade",
     "encourage", "invite", "warn", "call", "compel", "press", "blame", "charge",
 }
+# Verbs whose prepositional object does what their to-clause says: "called on Israel to
+# withdraw", "appealed to Russia to release", "pleaded with the kidnappers to free him".
+PREPOSITION_CONTROL = {"call": ("on", "upon"), "appeal": ("to",), "plead": ("with",)}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # Where to look for an actor inside an argument's noun phrase, nearest first.
 NP_DEPS = {"compound", "amod", "poss", "appos", "nmod", "prep", "pobj", "agent", "acl", "npadvmod"}
@@ -643,6 +646,9 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Optional[Token], str]:
     if verb.dep_ == "acomp" and verb.pos_ == "ADJ":  # "it is willing to withdraw": the subject of "is"
         subject, _ = _subject(head, depth + 1)
         return subject, ":adjective"
+    asked = _prepositional_controller(verb)
+    if asked is not None:
+        return asked, ":object-control"
     if verb.dep_ == "xcomp":
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         if obj is not None and head.lemma_.lower() in OBJECT_CONTROL:
@@ -672,6 +678,16 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Optional[Token], str]:
         subject, _ = _subject(head, depth + 1)
         return subject, ":adverbial"
     return None, ""
+
+
+def _prepositional_controller(verb: Token) -> Optional[Token]:
+    """Who is asked to do a to-clause through a preposition ("called on Israel to withdraw"),
+    else None."""
+    head = verb.head
+    preps = PREPOSITION_CONTROL.get(head.lemma_.lower())
+    if preps is None or verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return _recipient(head, frozenset(preps))
 
 
 def _recipient(token: Token, preps: frozenset[str]) -> Optional[Token]:
