@@ -29,7 +29,7 @@ PATTERNS = {
     "active", "passive", "agentless-passive", "nominal-by", "nominal-of", "nominal-on", "nominal-possessive",
     "nominal", "nominal-modifier", "coordinated-subject", "coordinated-object", "apposition", "relative-clause", "control",
     "light-verb", "light-verb-passive", "negation", "modality", "speech-act", "purpose", "between",
-    "condition", "as-phrase", "light-verb-clause", "nominal-under", "undergoer-subject", "nominal-received",
+    "condition", "as-phrase", "light-verb-clause", "nominal-under", "undergoer-subject", "nominal-received", "nominal-claimed",
 }
 
 

@@ -54,6 +54,10 @@ OBJECT_CONTROL = {
 # Verbs whose prepositional object does what their to-clause says: "called on Israel to
 # withdraw", "appealed to Russia to release", "pleaded with the kidnappers to free him".
 PREPOSITION_CONTROL = {"call": ("on", "upon"), "appeal": ("to",), "plead": ("with",)}
+# Who claims an act did it: "ISIS claimed the attack", "the Taliban claimed responsibility
+# for the bombing", "no group has taken credit for it".
+CLAIMING_VERBS = {"claim", "take", "accept", "assume", "bear"}
+RESPONSIBILITY_NOUNS = {"responsibility", "credit"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # Where to look for an actor inside an argument's noun phrase, nearest first.
 NP_DEPS = {"compound", "amod", "poss", "appos", "nmod", "prep", "pobj", "agent", "acl", "npadvmod"}
@@ -524,6 +528,9 @@ def _noun_arguments(noun: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
         # sender (from/by, or the noun's own "of" phrase: "won the backing of the UN") the doer.
         sender = by_phrase or _recipient(noun, SENDER_PREPS) or _recipient(received.head, SENDER_PREPS) or of_phrase
         return sender, received, "nominal:received"
+    claimer = _claimer(noun) if subject is None else None
+    if claimer is not None:
+        return claimer, target, "nominal:claimed"
     if subject is not None:
         return subject, target, "nominal:of-by"
     possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -560,6 +567,25 @@ def _noun_arguments(noun: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
     if agent is not None:
         return agent, target, "nominal:light-verb-clause"
     return None, target, "nominal"
+
+
+def _claimer(noun: Token) -> Optional[Token]:
+    """Who claims a noun event, its doer: the subject of "claimed the attack" or of "claimed
+    responsibility for the bombing" (None otherwise)."""
+    phrase = _quantified(noun)
+    head = phrase.head
+    if phrase.dep_ == "dobj" and head.lemma_.lower() == "claim":
+        return _subject(head)[0]
+    if phrase.dep_ != "pobj" or head.lower_ != "for":
+        return None
+    owner = head.head  # "responsibility for X", or the verb when the parse hangs "for X" on it
+    if owner.lemma_.lower() in RESPONSIBILITY_NOUNS and owner.dep_ == "dobj":
+        verb = owner.head
+    elif any(c.dep_ == "dobj" and c.lemma_.lower() in RESPONSIBILITY_NOUNS for c in owner.children):
+        verb = owner
+    else:
+        return None
+    return _subject(verb)[0] if verb.lemma_.lower() in CLAIMING_VERBS else None
 
 
 def _is_court(doc: Doc, token: Optional[Token]) -> bool:
