@@ -128,6 +128,11 @@ def find_roles(match: TriggerMatch, lexicon: Lexicon) -> Optional[Roles]:
     parties = _parties(head) if actor1 and not actor2 else None
     if parties is not None:
         return Roles(actor1, _actors(doc, parties), f"{rule}+between")
+    parties = _parties(head) if not actor1 and not actor2 else None
+    if parties is not None:
+        # "fighting between the army and the RSF", "talks between X and Y": PLOVER codes all
+        # the parties of a two-sided event as its actors.
+        return Roles(_actors(doc, parties), [], f"{rule}+parties")
     return Roles(actor1, actor2, rule)
 
 
@@ -317,7 +322,10 @@ def _verb_arguments(verb: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
         return sender, _subject(verb)[0], "active:recipient"
     # "Khashoggi was slain" parses as a participle complement of "was": a passive too.
     copular = verb.dep_ == "acomp" and verb.tag_ == "VBN"
-    passive = "nsubjpass" in children or ("auxpass" in children and verb.tag_ == "VBN") or copular
+    # "a missile fired by Houthi rebels", "civilians killed in the raid": a participle after
+    # its noun is a passive of that noun.
+    reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    passive = "nsubjpass" in children or ("auxpass" in children and verb.tag_ == "VBN") or copular or reduced
     if match.rule.subject == "undergoer":
         # "eight civilians died in an attack by the rebels", "died in Israeli shelling": the
         # subject suffers the event its key's noun names, whose doer that noun's phrase gives.
@@ -327,7 +335,7 @@ def _verb_arguments(verb: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
     if passive:
         # "Turkey ... was condemned in a joint statement by Egypt": a coordinated passive
         # shares its theme; the agent may sit in a phrase ("a statement by X").
-        theme = children.get("nsubjpass") or _subject(verb.head if copular else verb)[0]
+        theme = children.get("nsubjpass") or (verb.head if reduced else _subject(verb.head if copular else verb)[0])
         subject = agent_of(verb) or _phrase_agent(verb, lexicon)
         if theme_object:
             # "U.S. rockets would be sent to Iraqi forces": the theme's owner is the doer.
