@@ -95,6 +95,13 @@ def test_event_location_no_document_fallback(nlp):
         ("The army said on Monday that rebels had attacked a convoy in Homs.", "said"),
         # A destination of another verb ("handed over to").
         ("He was captured by the rebels and handed over to Turkey.", "captured"),
+        # "a native of X" says where the person is from.
+        ("Diallo, 22, a native of Guinea, was shot and killed by four police officers on Feb. 4, 1999.", "shot"),
+        # A territory verb in a participle clause the deed goes on to, or in another branch of the sentence.
+        ("Militants shot and wounded a civilian on Monday while the minister was visiting Gaza City.", "shot"),
+        ("Dozens of soldiers have been killed by militants while defending the city of Kobani.", "killed"),
+        ("They feared Morgan would attack the capital, but the rebels moved away eastward, entering Ohio.", "attack"),
+        ("Nazi troops captured the western part of the country, destroying Minsk and occupying Kiev.", "captured"),
         # "of X" after an office says whose office, not where.
         ("Ten militants were killed in the raid, including the deputy governor of Fallujah.", "killed"),
         ("Two leaders of the East Timor resistance movement were captured in late June.", "captured"),
@@ -117,10 +124,12 @@ def test_event_location_none_when_no_place_fits(nlp, text, verb):
         # A place qualifying a common noun ("Mideast war") or a reference point ("south of Y") loses.
         ("Israeli troops fought in Jerusalem in the 1967 Mideast war.", "fought", "Jerusalem"),
         ("In Iskandariyah, south of Baghdad, a girl was killed when a bus hit a roadside bomb.", "killed", "Iskandariyah"),
-        # A reference point after a place attached to the trigger loses to it; a place after it holds it.
+        # A reference point loses to a place attached to the trigger, before or after it; a place after it
+        # holds it.
         ("In Hilla, also just south of Baghdad, a civilian was killed in a drive-by shooting.", "killed", "Hilla"),
         ("In Gradiska, northeast of Banja Luka, a man and his son were shot and wounded.", "shot", "Gradiska"),
         ("A woman was murdered on Wednesday near Alang village in Bhavnagar district.", "murdered", "Alang"),
+        ("Elsewhere north of Baghdad, three soldiers were killed in a bomb attack in Yathrib.", "killed", "Yathrib"),
         # A territory verb's object or passive subject is the place itself, a country included.
         ("Russian troops entered Syria on Wednesday.", "entered", "Syria"),
         ("Government forces captured Kabul in 1996.", "captured", "Kabul"),
@@ -183,6 +192,10 @@ def test_event_location_none_when_no_place_fits(nlp, text, verb):
         ("Rebels began shelling Homs at dawn.", "began", "Homs"),
         # A purpose clause of a territory verb on a trigger with an object.
         ("Government forces launched an offensive to capture the city of Tikrit on Monday.", "launched", "Tikrit"),
+        # A conjunct's own place wins over its first conjunct's, unless it only qualifies a noun.
+        ("Three policemen were shot in a clash in Gaza, and another man was killed inside Israel.", "killed", "Israel"),
+        ("A gunman shot 32 people at a school in Blacksburg and killed himself in the worst shooting in U.S. history.",
+         "killed", "Blacksburg"),
         # "including X" after a plural noun names one of its places.
         ("Police raided offices in four cities, including Guangzhou, on Tuesday.", "raided", "Guangzhou"),
         # "the battle for X" is fought at X.

@@ -4,7 +4,8 @@ For each ``ev`` in ``doc._.events`` it picks a ``doc._.places`` mention of kind 
 (never a demonym; a capital of kind "metonym" only as a territory verb's object) and sets
 ``ev.location``, ``ev.location_precision`` and ``ev.parts["location"]`` (the rule):
 
-- "exact": the place hangs off the trigger (or a verb coordinated with it) in the parse
+- "exact": the place hangs off the trigger (or a verb coordinated with it, a later conjunct's
+  own place first: "three were shot in Gaza, and another was killed inside Israel") in the parse
   through nouns and prepositions only: "in/near/at X", "north of X", "X's", a prepositional
   phrase on the trigger's object ("bombarded the town of al-Bab"), or the object / passive
   subject of a territory verb ("captured X", "entered Syria", "X was shelled"; rule
@@ -23,8 +24,9 @@ For each ``ev`` in ``doc._.events`` it picks a ``doc._.places`` mention of kind 
   Rule ``parse:<prep>``.
 - "sentence": otherwise, the sentence's place introduced by the locative preposition nearest
   the trigger, the last place of its chain ("in Mogadishu's Huriwaa district" -> Huriwaa;
-  rule ``sentence:<prep>``), or what a territory verb of another clause takes ("killed in raids
-  that targeted the city of X"; rule ``sentence:object``; not a purpose: "to take X"); a
+  rule ``sentence:<prep>``), or what a territory verb of a clause above or below the trigger
+  takes ("killed in raids that targeted the city of X"; rule ``sentence:object``; not a purpose,
+  "to take X", nor a participle clause the deed goes on to, "shot him while visiting X"); a
   reference point ("south of Baghdad") only when no other; never a place the trigger reports
   ("said that ... in X") or governs from two clauses down, nor a movement's goal ("the rest
   escaped towards X").
@@ -89,6 +91,7 @@ class EventLocationRules(BaseModel):
     battles: frozenset[str]
     phase_verbs: frozenset[str]
     offices: frozenset[str]
+    origins: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -130,6 +133,11 @@ class EventLocator:
         if not in_sentence:
             return
         attached = self._attached(root, _event_heads(root) | self._complements(root), in_sentence)
+        if root.dep_ == "conj":
+            # "three were shot in Gaza, and another was killed inside Israel": a conjunct's own place
+            # (not one that only qualifies a noun: "the deadliest shooting in U.S. history").
+            own = self._attached(root, {root}, in_sentence)
+            attached = [a for a in own if not _modifier(a[0], root.doc, self.place_nouns)] or attached
         clause = _first_conjunct(root)
         if not attached and clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.head.i < clause.i:
             # "attacked Damboa town, killing 60 and wounding 20": a result clause happened where its
@@ -137,11 +145,9 @@ class EventLocator:
             attached = self._attached(root, _event_heads(clause.head), in_sentence)
         if attached:
             held = {i: p for p, _, _ in attached for i in range(p.start, p.end)}
-            # "In Hilla, south of Baghdad": a reference point after a place loses to it ("near X in Y": X).
-            plain = min((p.start for p, r, _ in attached if self._relation(r) is None), default=len(root.doc))
 
             def key(a: tuple[PlaceMention, str, bool]) -> tuple[int, bool, int, bool, int]:
-                pointed = self._relation(a[1]) is not None and a[0].start > plain
+                pointed = self._relation(a[1]) is not None
                 return _rank(a[0], a[1], a[2], root, self.place_nouns, held, pointed)
 
             place, rule, _ = min(attached, key=key)
@@ -153,7 +159,7 @@ class EventLocator:
         introduced = [
             (p, prep)
             for p in candidates
-            if (prep := self._introducing_preposition(root.doc, p, taken) or self._taken_by_verb(root.doc, p))
+            if (prep := self._introducing_preposition(root.doc, p, taken) or self._taken_by_verb(root, p))
             and prep[0] not in self.rules.directional
         ]
         if introduced:
@@ -250,12 +256,19 @@ class EventLocator:
             words.append(token)  # "the villages of A, B and C"
         return not any(t.lower_ in self.place_words for t in words)
 
-    def _taken_by_verb(self, doc: Doc, place: PlaceMention) -> Optional[tuple[str, int]]:
-        """("object", the verb's index) when a territory verb of another clause takes the place:
-        "killed in raids that targeted the city of Raqqa" (not "to take X", "for visiting X"; else None)."""
-        token = doc[place.start:place.end].root
+    def _taken_by_verb(self, root: Token, place: PlaceMention) -> Optional[tuple[str, int]]:
+        """("object", the verb's index) when a territory verb of a clause above or below the trigger
+        takes the place: "killed in raids that targeted the city of Raqqa", "stormed X, killing 39"
+        (else None). Not a purpose or a reason ("to take X", "for visiting X"), a participle clause
+        the trigger's deed goes on to ("shot him while visiting X", "captured the west, destroying
+        X"), nor a clause of another branch of the sentence."""
+        token = root.doc[place.start:place.end].root
         verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
         if verb is None or verb.lemma_.lower() not in self.rules.territory_verbs:
+            return None
+        if not (verb.is_ancestor(root) or root.is_ancestor(verb)):
+            return None
+        if root.is_ancestor(verb) and _first_conjunct(verb).dep_ == "advcl" and verb.tag_ == "VBG":
             return None
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.head.lower_ == "for":
             return None  # a purpose or a reason, not a deed: "the operation to take X", "for visiting X"
@@ -406,10 +419,10 @@ def _attachment(
     possessive on the object or passive subject of a verb other than a territory verb names
     whose, not where ("Farah's judge was shot"; "Harare's streets were patrolled" stays), and
     "of" after a person's name or an office where the person is from or whose office it is
-    ("Peter Blake of New Zealand", "the deputy governor of Fallujah"; ``offices``). The
-    "of" of a place noun ("the city of X") gives way to a locative preposition above it ("in
-    the city of X" -> "in"). A blocking preposition anywhere on the path ("against the strikes
-    on X") leaves the place out.
+    ("Peter Blake of New Zealand", "the deputy governor of Fallujah", "a native of Guinea";
+    ``offices``, ``origins``). The "of" of a place noun ("the city of X") gives way to a
+    locative preposition above it ("in the city of X" -> "in"). A blocking preposition anywhere
+    on the path ("against the strikes on X") leaves the place out.
     """
     rule = None
     settlement_of = False
@@ -430,9 +443,10 @@ def _attachment(
             placing = token.lower_ in rules.locative or token.lower_ in rules.destination or token.lower_ == "of"
             if not placing and not (token.lower_ == "for" and _fight(token.head, rules)):
                 return None  # "from X", "for X" (not "the battle for X"): not where it happened
-            of_whom = token.head.ent_type_ == "PERSON" or token.head.lemma_.lower() in rules.offices
+            noun = token.head.lemma_.lower()
+            of_whom = token.head.ent_type_ == "PERSON" or noun in rules.offices or noun in rules.origins
             if token.lower_ == "of" and of_whom:
-                return None  # "Peter Blake of New Zealand", "the governor of X": who, not where
+                return None  # "Peter Blake of New Zealand", "the governor of X", "a native of X": who
             rule = token.lower_
             settlement_of = token.lower_ == "of" and token.head.lower_ in place_nouns
             if token.head.dep_ in ("advmod", "npadvmod") and token.head.lower_ != token.lower_:
@@ -457,8 +471,9 @@ def _rank(
 ) -> tuple[int, bool, int, bool, int]:
     """Prefer a locative preposition on the trigger or what a territory verb takes ("captured
     X"), then a place that holds no other ("killed in X village of Y district": X), then the
-    most specific place, then a place rather than a reference point after it (``pointed``: "in
-    Sani area, north of Kutum": Sani), then the nearest."""
+    most specific place, then a place rather than a reference point before or after it
+    (``pointed``: "in Sani area, north of Kutum": Sani; "north of Baghdad, three were killed in
+    Yathrib": Yathrib; "near X in Y" keeps X, the more specific), then the nearest."""
     tier = 1 if target or not (rule in ("of", "object", "poss") or _modifier(place, root.doc, place_nouns)) else 2
     holds = (
         _holds(place, root, held)
