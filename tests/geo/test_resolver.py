@@ -75,6 +75,8 @@ def test_resolver_actor_metonym_is_not_a_place(nlp, text, capital, kind):
         ("He grew up in Paris, Texas.", "Paris", "USA", "city"),
         # A state's other name is as good as its main one: not Macedonia, Ohio, in a US story.
         ("The United States cut all aid to Albanian rebels in Macedonia.", "Macedonia", "MKD", "country"),
+        # A famous place GeoNames files under another main name (Tadmur) is curated.
+        ("The army recaptured the town of Palmyra from Islamic State militants.", "Palmyra", "SYR", "city"),
         ("The senator spoke in Washington on Monday.", "Washington", "USA", "city"),
         # A repeated name never vouches for itself: "Jordan" twice does not make it the country.
         ("Jordan police found him near Robbinsdale, Minn. Jordan officials thanked Shakopee.", "Jordan", "USA", "city"),
