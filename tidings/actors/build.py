@@ -74,7 +74,7 @@ def _date(text: str) -> Optional[dt.date]:
 
 def plover_sector(chunks: list[str]) -> Optional[str]:
     """The sector a CAMEO code's 3-letter chunks give, in PLOVER's vocabulary: the first role,
-    else the first faith ("MUSUAF", an Islamic militant: UAF; "MUS", a Muslim: MUS)."""
+    else the first faith ("MUSUAF", an Islamic militant: REB; "MUS", a Muslim: MUS)."""
     codes = [CAMEO_RENAMED.get(c, c) for c in chunks if c in SECTORS or c in CAMEO_RENAMED]
     return next((c for c in codes if c not in RELIGIONS), codes[0] if codes else None)
 
