@@ -75,8 +75,9 @@ CASES = [
     # PLOVER: imprisonment is coerce (arrest), a sentence without it sanction
     ("A Tunisian court has jailed a Nigerian student for two years.", "jailed", "coerce", "TUN", "NGA", "asserted"),
     ("The court sentenced the former minister to a fine.", "sentenced", "sanction", None, None, "asserted"),
-    # receiving weapons: the sender is actor1, the receiver actor2
+    # receiving weapons or assurances: the sender is actor1, the receiver actor2
     ("The Houthis have received missiles from Iran.", "received", "aid", "IRN", "YEM", "asserted"),
+    ("Lebanon has received assurances from France that aid will continue.", "assurances", "agree", "FRA", "LBN", "asserted"),
     # hosting a visit: the host is actor1 (CAMEO 043), as the PLOVER gold records code it
     ("Putin hosted the Turkish president in Sochi.", "hosted", "consult", "RUS", "TUR", "asserted"),
     ("The Saudi king received the visiting US secretary of state in Riyadh.", "received", "consult", "SAU", "USA", "asserted"),
