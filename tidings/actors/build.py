@@ -97,8 +97,8 @@ def parse_code(code: str) -> Optional[Role]:
             country = chunks[1] if len(chunks) > 1 and not plover_sector(chunks[1:2]) else None
         if chunks[0] in STATELESS:
             country = None
-    elif plover_sector(chunks[:1]):  # "[ELI]" under a person: a sector, no country
-        country, sector = None, plover_sector(chunks[:1])
+    elif own := plover_sector(chunks[:1]):  # "[ELI]" under a person: a sector, no country
+        country, sector = None, own
     start = end = None
     if when.startswith(">"):
         start = _date(when[1:])

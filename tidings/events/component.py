@@ -311,11 +311,15 @@ class EventFinder:
             roles = find_roles(match, self.lexicon)
         if roles is None:
             return []
-        if not roles.actor1 and not roles.actor2 and match.rule.confidence < self.lexicon.min_confidence_without_actors:
+        if self._too_weak_alone(roles, match.rule):
             return []
         coded = self.code(match.rule, match.key, reading, main, label, others)
         coded.parts["actors"] = f"roles:{roles.rule}"
         return self._events(match.span, roles, coded, embedded, main)
+
+    def _too_weak_alone(self, roles: Roles, rule: TriggerRule) -> bool:
+        """Whether an event the parse gives no actor at all is too unsure to keep."""
+        return not roles.actor1 and not roles.actor2 and rule.confidence < self.lexicon.min_confidence_without_actors
 
     def _obligation_events(self, sentence: Span, taken: set[int]) -> list[EventMention]:
         """A demand stated as an obligation on a verb that is no trigger ("the EU says an
@@ -333,7 +337,7 @@ class EventFinder:
             if roles is None:
                 continue
             roles = demand_roles(verb, roles)
-            if not roles.actor1 and not roles.actor2 and rule.confidence < self.lexicon.min_confidence_without_actors:
+            if self._too_weak_alone(roles, rule):
                 continue  # "what the flag should mean": nobody asks anybody
             parts = {"type": "stated:obligation", "actors": f"roles:{roles.rule}"}
             coded = Coded(rule.type, rule.mode, rule.cameo, None, rule.confidence, f"rule:plover.{rule.id}", parts)

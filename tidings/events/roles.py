@@ -125,10 +125,9 @@ def find_roles(match: TriggerMatch, lexicon: Lexicon) -> Optional[Roles]:
     doc = head.doc
     actor1 = _actors(doc, subject)
     actor2 = [a for a in _actors(doc, target) if all(a is not b for b in actor1)]
-    parties = _parties(head) if actor1 and not actor2 else None
-    if parties is not None:
+    parties = _parties(head) if not actor2 else None
+    if parties is not None and actor1:
         return Roles(actor1, _actors(doc, parties), f"{rule}+between")
-    parties = _parties(head) if not actor1 and not actor2 else None
     if parties is not None:
         # "fighting between the army and the RSF", "talks between X and Y": PLOVER codes all
         # the parties of a two-sided event as its actors.
@@ -438,7 +437,7 @@ def _defied(verb: Token) -> Optional[Token]:
 def _summoned(verb: Token, event_type: str) -> Optional[Token]:
     """Who is called in to hear a speech act said in the purpose clause of the call: "summoned
     the ambassador to complain", "called in the envoy to lodge a protest" -> the one called."""
-    if event_type not in SUMMONED_TYPES or verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if event_type not in SUMMONED_TYPES or verb.dep_ not in ("xcomp", "advcl") or not _infinitive(verb):
         return None
     caller = verb.head
     lemma = caller.lemma_.lower()
@@ -463,7 +462,7 @@ def _purpose_target(verb: Token, lexicon: Lexicon) -> Optional[Token]:
     ("opened fire to disperse demonstrators", "staged demonstrations to demand the resignation
     of X"), the target of its for-phrase ("mobilized reservists for a war against Iraq"), the
     actor its reason names ("in protest of the government's refusal")."""
-    purpose = next((c for c in verb.children if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    purpose = next((c for c in verb.children if c.dep_ == "advcl" and _infinitive(c)), None)
     obj = next((c for c in purpose.children if c.dep_ == "dobj"), None) if purpose is not None else None
     # The actor may sit deep in the object: "the return of property seized by X".
     found = _locate(verb.doc, obj, PURPOSE_DEPTH)[1]
@@ -691,7 +690,7 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Optional[Token], str]:
         return subject, ":subject-control"
     if verb.dep_ == "relcl":
         return head, ":relative"
-    if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "acl" and _infinitive(verb):
         # "announced plans to pull out": the doer is who holds the plan.
         governor = governing_verb(head)
         subject, _ = _subject(governor, depth + 1) if governor is not None else (None, "")
@@ -719,9 +718,14 @@ def _prepositional_controller(verb: Token) -> Optional[Token]:
     else None."""
     head = verb.head
     preps = PREPOSITION_CONTROL.get(head.lemma_.lower())
-    if preps is None or verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if preps is None or verb.dep_ not in ("xcomp", "advcl") or not _infinitive(verb):
         return None
     return _recipient(head, frozenset(preps))
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether a verb heads a to-clause ("to withdraw")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _recipient(token: Token, preps: frozenset[str]) -> Optional[Token]:
