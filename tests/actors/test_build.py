@@ -31,6 +31,8 @@ SOURCE = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "actor
         ("MNCHLH", (None, "BUS", None, None)),  # a firm of no stated country
         ("SYRUAF", ("SYR", "REB", None, None)),  # CAMEO's unaligned armed forces: an armed group
         ("SYRMUSREB", ("SYR", "REB", None, None)),  # the role before the faith
+        ("HTIOPPMED", ("HTI", "JRN", None, None)),  # opposition is secondary: an opposition newspaper
+        ("SYROPPHRI", ("SYR", "HRI", None, None)),
     ],
 )
 def test_build_parse_code(code, expected):

@@ -45,6 +45,8 @@ SOURCE_FILES = (
 # forces" (UAF: militias, militants) are armed groups, REB, PLOVER's UAF being unidentified
 # armed men, whose nouns agents.yaml lists ("gunman").
 CAMEO_RENAMED = {"MED": "JRN", "HLH": "MED", "UAF": "REB"}
+# PLOVER's secondary sector: it marks another role as the opposition's (manual 5.2.1, note 1).
+SECONDARY_SECTOR = "OPP"
 PREFIX_SECTORS = {"IGO": None, "NGO": None, "IMG": "INS", "MNC": "BUS", "INT": None, "UAF": "REB"}
 # Prefixes that fill no country: "INTREB" (a transnational rebel group) -> country None.
 STATELESS = {"INT"}
@@ -74,9 +76,12 @@ def _date(text: str) -> Optional[dt.date]:
 
 def plover_sector(chunks: list[str]) -> Optional[str]:
     """The sector a CAMEO code's 3-letter chunks give, in PLOVER's vocabulary: the first role,
-    else the first faith ("MUSUAF", an Islamic militant: REB; "MUS", a Muslim: MUS)."""
+    else the first faith ("MUSUAF", an Islamic militant: REB; "MUS", a Muslim: MUS). OPP is a
+    secondary code in PLOVER (manual 5.2.1, note 1): another role wins ("OPPMED", an
+    opposition newspaper: JRN)."""
     codes = [CAMEO_RENAMED.get(c, c) for c in chunks if c in SECTORS or c in CAMEO_RENAMED]
-    return next((c for c in codes if c not in RELIGIONS), codes[0] if codes else None)
+    roles = [c for c in codes if c not in RELIGIONS]
+    return next((c for c in roles if c != SECONDARY_SECTOR), roles[0] if roles else codes[0] if codes else None)
 
 
 def parse_code(code: str) -> Optional[Role]:
