@@ -28,6 +28,7 @@ SEED_TARGETS = [
     ("the U.S. Embassy Syria", 0, "USA", "GOV", None, None),
     ("Levant Front", 0, "SYR", "REB", "group", "LEVANT_FRONT"),
     ("Western-backed rebels", 0, "SYR", "REB", None, None),  # the country from the context
+    ("other insurgents", 0, "SYR", "REB", None, None),  # not the "Turkish border" they are near
     ("the U.S. embassy in Syria", 0, "USA", "GOV", None, None),
     ("the Syrian regime", 0, "SYR", "GOV", None, None),
     ("the Assad regime", 0, "SYR", "GOV", None, None),
@@ -96,6 +97,9 @@ def test_resolver_mentions_do_not_overlap(seed_doc):
         ("Turkish border guards shot two migrants.", "Turkish border guards", ("TUR", "MIL", "sector")),
         ("Police arrested three protesters in Lagos.", "Police", (None, "COP", "sector")),
         ("Syrians fled across the border.", "Syrians", ("SYR", None, "group")),
+        # a border's state is a neighbour, not the country of the actors near it
+        ("Fighting raged in Syria on Monday. Rebels attacked an army post near the Turkish border.", "Rebels", ("SYR", "REB", "sector")),
+        ("Rebels seized villages near Macedonia's border with Bulgaria.", "Rebels", ("MKD", "REB", "sector")),
         ("General Qamar Bajwa urged a new policy in Pakistan.", "General Qamar Bajwa", ("PAK", "MIL", "person")),  # a title
     ],
 )

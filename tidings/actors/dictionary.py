@@ -181,6 +181,7 @@ class Lexicon(BaseModel):
     modifier_prefixes: list[str]
     ranks: list[str]
     state_bodies: list[str]
+    border_nouns: list[str]
 
 
 _ENTRIES = TypeAdapter(list[ActorEntry])

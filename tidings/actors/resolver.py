@@ -231,6 +231,7 @@ class ActorResolver:
         self.relational = {normalize(t) for t in lex.relational_nouns}
         self.civilian_property = {normalize(t) for t in lex.civilian_property}
         self.state_bodies = {normalize(t) for t in lex.state_bodies}
+        self.border_nouns = {normalize(t) for t in lex.border_nouns}
         self.pronoun_ids = {nlp.vocab.strings.add(normalize(t)) for t in lex.pronouns}
         self.collective_ids = {nlp.vocab.strings.add(normalize(t)) for t in lex.collective_pronouns}
 
@@ -672,8 +673,10 @@ class ActorResolver:
         if not needs:
             return
         starts = [sent.start for sent in doc.sents]
-        places = {e.start: e.ent_id_ for e in doc.ents if e.ent_id_ in self.dictionary.entries and self.dictionary.entries[e.ent_id_].kind == "state"}
-        places.update({m.start: m.country for m in mentions if m.country and m.country not in _NON_STATES})  # "in Algiers" counts too
+        places = {e.start: e.ent_id_ for e in doc.ents if e.ent_id_ in self.dictionary.entries
+                  and self.dictionary.entries[e.ent_id_].kind == "state" and not self._names_neighbour(e)}
+        places.update({m.start: m.country for m in mentions if m.country and m.country not in _NON_STATES
+                       and not self._names_neighbour(doc[m.start : m.end])})  # "in Algiers" counts too
         national = [(bisect_right(starts, at), at, country) for at, country in sorted(places.items())]
         if not national:
             return
@@ -682,6 +685,16 @@ class ActorResolver:
             sentence = bisect_right(starts, m.start)
             m.country = min((n != sentence, -counts[c], abs(at - m.start), at > m.start, c) for n, at, c in national)[-1]
             m.method += "+context"
+
+    def _names_neighbour(self, span: Span) -> bool:
+        """Whether a state word names the other side of a border: "near the Turkish border",
+        "the border with Bulgaria" (not "near Macedonia's border", which is Macedonia's side)."""
+        root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ == "with":
+            root = root.head
+        elif root.dep_ not in ("amod", "compound"):
+            return False
+        return root.head.lemma_.lower() in self.border_nouns
 
     def _needs_country(self, doc: Doc, m: ActorMention) -> bool:
         """A composed or unknown actor, or a listed group (armed groups act locally; media
