@@ -69,6 +69,10 @@ CONTEXT_METHOD = "+context"
 # Types whose verb asks someone to act, or blames someone, through a that-clause: its doer
 # is the target ("demanded that the US cancel the sale", "alleged that Israel carried out").
 CLAUSE_SUBJECT_TARGETS = {"request", "accuse"}
+# Types of noun events that someone answers: who answers was the target ("rejected the
+# UN's appeal", "dismissed the accusations", "defied the threat").
+ANSWERED_TYPES = {"request", "accuse", "threaten"}
+ANSWERED_PREPS = {"to"}
 # The sector of courts and judges: their "of" phrase on a noun event passes it ("the ruling of
 # the court"), whatever the event's type.
 JUDICIARY = "JUD"
@@ -535,6 +539,8 @@ def _noun_arguments(noun: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
         # sender (from/by, or the noun's own "of" phrase: "won the backing of the UN") the doer.
         sender = by_phrase or _recipient(noun, SENDER_PREPS) or _recipient(received.head, SENDER_PREPS) or of_phrase
         return sender, received, "nominal:received"
+    if target is None and match.rule.type in ANSWERED_TYPES:
+        target = _answerer(noun, lexicon)
     claimer = _claimer(noun) if subject is None else None
     if claimer is not None:
         return claimer, target, "nominal:claimed"
@@ -616,6 +622,20 @@ def _received(noun: Token, lexicon: Lexicon) -> Optional[Token]:
     phrase = _quantified(noun)
     verb = phrase.head
     if phrase.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.receiving_verbs:
+        return None
+    return _subject(verb)[0]
+
+
+def _answerer(noun: Token, lexicon: Lexicon) -> Optional[Token]:
+    """Who answers a noun event, its target: the subject of the answering verb it is the
+    object of ("Syria dismissed the accusations", "responded to the appeal"); None otherwise."""
+    phrase = _quantified(noun)
+    verb = phrase.head
+    if phrase.dep_ == "pobj" and verb.lower_ in ANSWERED_PREPS:
+        phrase, verb = verb, verb.head
+    elif phrase.dep_ != "dobj":
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.answering_verbs:
         return None
     return _subject(verb)[0]
 
