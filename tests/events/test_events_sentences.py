@@ -316,10 +316,26 @@ def test_events_time_phrase_is_not_part_of_the_trigger(tidings_nlp, sentence, tr
         ("The House impeached the president over an alleged abuse of power.", "alleged"),
         ("Biden was left with a total of 1,124 pledged delegates.", "pledged"),
         ("The company maintains a database of the accused molesters.", "accused"),
+        # a noun set off after a name says what the named is
+        ("Members of the Levant Front, a northern alliance that includes Western-backed rebels, said they were worried.", "alliance"),
     ],
 )
 def test_events_non_event_key_is_no_trigger(tidings_nlp, sentence, trigger):
     assert trigger not in [e.trigger.text.split()[-1] for e in _events(tidings_nlp, sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence, trigger, event_type",
+    [
+        ("Operation Protective Edge, a military offensive against Hamas, killed 2,000 people.", "offensive", "assault"),
+        ("Trump granted Angela Stanton a full and unconditional pardon.", "pardon", "concede"),
+    ],
+)
+def test_events_noun_after_a_name_stays_an_event(tidings_nlp, sentence, trigger, event_type):
+    """A noun after a name is an act when a phrase of the act follows it, or when no comma
+    sets it off (a second object)."""
+    found = [(e.trigger.text.split()[-1], e.event_type) for e in _events(tidings_nlp, sentence)]
+    assert (trigger, event_type) in found, found
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,10 @@ KEY_NOUN_DEPS = ("nsubjpass", "oprd")
 NOUN_PARTS = ("compound", "amod", "nmod")
 # Entities whose words are names, not events ("the Islamic Front", "Hunger Games").
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "LAW"}
+# Prepositions that make a noun in apposition to a name an act it describes ("Operation
+# Protective Edge, an offensive against Hamas"), not what the name is ("the Levant Front, a
+# northern alliance").
+ACT_PREPS = {"against", "on", "by", "between", "in", "into"}
 
 
 @dataclass(frozen=True)
@@ -56,7 +60,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> Iterator[TriggerMatch]:
         if token.i in verbs:
             match = verbs[token.i]
             covered = match.span.end - 1 if match is not None else covered
-        elif token.pos_ == "NOUN" and token.dep_ != "compound":
+        elif token.pos_ == "NOUN" and token.dep_ != "compound" and not _describes_name(token):
             match = _noun_match(token, lexicon)
         else:
             match = None
@@ -136,6 +140,19 @@ def _next_to(verb: Token, noun: Token) -> bool:
 def _is_time_phrase(prep: Token) -> bool:
     """Whether a preposition only dates the verb: "said on Friday he could call ..." is no "call on"."""
     return prep.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in TIME_LABELS for c in prep.children)
+
+
+def _describes_name(noun: Token) -> bool:
+    """Whether a noun in apposition to a name, set off by a comma, says what the named is
+    ("Levant Front, a northern alliance that includes rebels"): no event, unless a phrase of
+    its act follows. Without the comma it is a misparsed second object ("granted X a pardon")."""
+    start = noun.left_edge.i
+    if noun.dep_ != "appos" or start < 2 or noun.doc[start - 1].text != ",":
+        return False
+    # the name the noun follows: its head, or an organisation ending the head's phrase
+    # ("members of the Levant Front, a northern alliance")
+    named = noun.head.pos_ == "PROPN" or noun.doc[start - 2].ent_type_ == "ORG"
+    return named and not any(c.dep_ == "prep" and c.lower_ in ACT_PREPS for c in noun.children)
 
 
 def _modifiers(noun: Token) -> list[Token]:
