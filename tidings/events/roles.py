@@ -59,6 +59,10 @@ PREPOSITION_CONTROL = {"call": ("on", "upon"), "appeal": ("to",), "plead": ("wit
 CLAIMING_VERBS = {"claim", "take", "accept", "assume", "bear"}
 RESPONSIBILITY_NOUNS = {"responsibility", "credit"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# What stands between a main verb and its subject ("have agreed", "did not attack", "also
+# said"), and the tags of a verb that needs a subject of its own.
+VERB_MARKERS = {"aux", "auxpass", "neg", "advmod"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # Where to look for an actor inside an argument's noun phrase, nearest first.
 NP_DEPS = {"compound", "amod", "poss", "appos", "nmod", "prep", "pobj", "agent", "acl", "npadvmod"}
 NP_PREPS = {"of", "from", "by", "for"}
@@ -287,7 +291,8 @@ def _actors(doc: Doc, token: Optional[Token]) -> list[ActorMention]:
         if mention is not None and all((mention.start, mention.end) != (m.start, m.end) for m in found):
             found.append(mention)
 
-    for argument in (token, *token.conjuncts):
+    # the conjuncts after the argument (a subject misparsed as a later conjunct brings no earlier one)
+    for argument in (token, *(c for c in token.conjuncts if c.i > token.i)):
         mention, at = _locate(doc, argument)
         if mention is None:
             add(_country_modifier(doc, argument))
@@ -690,7 +695,10 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Optional[Token], str]:
             return child, ""
         if child.dep_ == "nsubjpass" and depth > 0:
             return None, ""
-    if depth > 4 or verb.head.i == verb.i:
+    if verb.head.i == verb.i:
+        stranded = _stranded_subject(verb)
+        return (stranded, ":stranded") if stranded is not None else (None, "")
+    if depth > 4:
         return None, ""
     head = verb.head
     if verb.dep_ == "conj":
@@ -731,6 +739,23 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Optional[Token], str]:
         subject, _ = _subject(head, depth + 1)
         return subject, ":adverbial"
     return None, ""
+
+
+def _stranded_subject(verb: Token) -> Optional[Token]:
+    """The subject of a main verb that the parse hung on a fronted phrase as a conjunct or an
+    apposition: "With the signing of a memorandum, the Sudanese government and the SPLM/A have
+    agreed" (the government read as a conjunct of the memorandum); None otherwise."""
+    doc = verb.doc
+    first = min([c.i for c in verb.lefts if c.dep_ in VERB_MARKERS] + [verb.i])
+    if verb.tag_ not in FINITE_TAGS and first == verb.i:
+        return None
+    comma = next((t.i for t in reversed(doc[verb.sent.start : first]) if t.text == ","), None)
+    if comma is None or comma + 1 >= first:
+        return None
+    phrase = doc[comma + 1 : first].root
+    if phrase.dep_ not in ("conj", "appos") or phrase.head.i >= comma or phrase.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return phrase
 
 
 def _prepositional_controller(verb: Token) -> Optional[Token]:
