@@ -318,6 +318,7 @@ def test_events_time_phrase_is_not_part_of_the_trigger(tidings_nlp, sentence, tr
         ("The company maintains a database of the accused molesters.", "accused"),
         # a noun set off after a name says what the named is
         ("Members of the Levant Front, a northern alliance that includes Western-backed rebels, said they were worried.", "alliance"),
+        ("The suspect committed suicide in his cell.", "committed"),  # not even the classifier's
     ],
 )
 def test_events_non_event_key_is_no_trigger(tidings_nlp, sentence, trigger):
@@ -356,6 +357,7 @@ def test_events_noun_after_a_name_stays_an_event(tidings_nlp, sentence, trigger,
         ("The protesters had sent the police a letter.", "sent", "aid"),
         ("Before being sworn in, the new minister thanked her staff.", "sworn", "threaten"),
         ("The embassy received a letter from the ministry.", "received", "consult"),
+        ("Soldiers committed atrocities in the village.", "committed", "agree"),  # only "commit to" promises
     ],
 )
 def test_events_verb_without_its_required_arguments_is_no_trigger(tidings_nlp, sentence, trigger, event_type):

@@ -30,7 +30,7 @@ PATTERNS = {
     "nominal", "nominal-modifier", "coordinated-subject", "coordinated-object", "apposition", "relative-clause", "control",
     "light-verb", "light-verb-passive", "negation", "modality", "speech-act", "purpose", "between",
     "condition", "as-phrase", "light-verb-clause", "nominal-under", "undergoer-subject", "nominal-received", "nominal-claimed",
-    "nominal-answered", "stranded-subject",
+    "nominal-answered", "stranded-subject", "stative-passive",
 }
 
 

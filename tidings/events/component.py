@@ -49,7 +49,7 @@ from .classifier import DEFAULT_CLASSIFIER, AcledLabel, Classifier, Coding, load
 from .lexicon import DEFAULT_LEXICON, VERBAL_TYPES, TriggerRule, load_lexicon
 from .modality import DEFAULT_MODALITY, event_modality, load_modality
 from .roles import Roles, demand_roles, done_jointly, find_roles
-from .triggers import TriggerMatch, find_triggers
+from .triggers import TriggerMatch, find_triggers, is_no_event
 
 __all__ = ["EventFinder"]
 
@@ -356,7 +356,7 @@ class EventFinder:
         anchor = _content_verb(sentence.root)
         cued = label in acled.holding and p_acled >= self.coding.decide["acled_cued"]
         sure = max(p_top, p_acled) >= self.coding.decide["add_event"] or cued or acled.label is not None
-        if not sure or anchor.pos_ not in ANCHOR_POS:
+        if not sure or anchor.pos_ not in ANCHOR_POS or is_no_event(anchor, self.lexicon):
             return []
         fitting = self.coding.acled[acled.label].plover if acled.label else None
         if fitting and top not in fitting:

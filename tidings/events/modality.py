@@ -52,6 +52,7 @@ class Modality(BaseModel):
     aux: dict[str, list[str]]
     governors: dict[str, list[str]]
     noun_governors: dict[str, list[str]] = {}
+    done_objects: list[str] = []
     transparent: list[str] = []
     conditional_marks: list[str]
     condition_clauses: list[str] = []
@@ -112,6 +113,8 @@ def event_modality(head: Token, modality: Modality) -> ModalReading:
         return ModalReading("hypothetical", "modality:conditional")
     for governor in _governors(head, frozenset(modality.transparent)):
         lemma = governor.lemma_.lower()
+        if lemma in modality.done_objects and head.dep_ == "dobj" and head.head.i == governor.i:
+            continue  # "committed the murder"
         lists = modality.governors if governor.pos_ in ("VERB", "AUX") else modality.noun_governors
         for status in ("negated", "future", "hypothetical"):
             if lemma in lists.get(status, ()):

@@ -59,6 +59,9 @@ PREPOSITION_CONTROL = {"call": ("on", "upon"), "appeal": ("to",), "plead": ("wit
 CLAIMING_VERBS = {"claim", "take", "accept", "assume", "bear"}
 RESPONSIBILITY_NOUNS = {"responsibility", "credit"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# Verbs whose passive without a by-phrase is the subject's own state, the subject the doer:
+# "Iran is committed to the deal", "the party is dedicated to reform".
+STATIVE_PASSIVES = {"commit", "dedicate", "devote"}
 # What stands between a main verb and its subject ("have agreed", "did not attack", "also
 # said"), and the tags of a verb that needs a subject of its own.
 VERB_MARKERS = {"aux", "auxpass", "neg", "advmod"}
@@ -340,6 +343,10 @@ def _verb_arguments(verb: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
         noun = pobj(match.part)
         doer = _noun_arguments(noun, replace(match, span=doc[noun.i : noun.i + 1], part=None), lexicon)[0] if noun is not None else None
         return doer, _subject(verb)[0], "active:undergoer"
+    if passive and not reduced and verb.lemma_.lower() in STATIVE_PASSIVES and agent_of(verb) is None:
+        # "Vietnam is committed to opening up its economy": a state of the subject's own.
+        committed = children.get("nsubjpass") or _subject(verb.head if copular else verb)[0]
+        return committed, recipient, "passive:stative"
     if passive:
         # "Turkey ... was condemned in a joint statement by Egypt": a coordinated passive
         # shares its theme; the agent may sit in a phrase ("a statement by X").

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import Lexicon, TriggerRule
 from .roles import TIME_LABELS, fits_requirements, pobj
 
-__all__ = ["TriggerMatch", "find_triggers"]
+__all__ = ["TriggerMatch", "find_triggers", "is_no_event"]
 
 # Dependents that form a multi-word verb key: "push back", "call for", "hold talks", "found
 # X guilty" (the parser makes "guilty" a clausal complement: only an adjective one counts),
@@ -76,6 +76,12 @@ def _is_verb(token: Token) -> bool:
     if token.ent_type_ in NAME_LABELS or (token.dep_ == "amod" and not any(c.dep_ == "nsubj" for c in token.children)):
         return False
     return token.pos_ == "VERB" or (token.pos_ == "AUX" and any(c.dep_ == "acomp" for c in token.children))
+
+
+def is_no_event(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the verb with one of its words is a key the lexicon says is no event
+    ("released a statement", "committed suicide"): the classifier adds no event there."""
+    return any(key in lexicon.non_events for key, _, _ in _verb_keys(verb))
 
 
 def _verb_match(token: Token, lexicon: Lexicon) -> TriggerMatch | None:
