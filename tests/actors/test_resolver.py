@@ -174,6 +174,9 @@ def test_resolver_word_is_no_actor(run, text, word):
         ("Talks were held in Moscow on Monday.", "Moscow"),
         ("The delegation flew to Washington.", "Washington"),
         ("Protesters gathered near Tehran.", "Tehran"),
+        # the place noun the capital names is after the locative
+        ("Protesters rallied in the Syrian capital Damascus on Friday.", "Damascus"),
+        ("Troops clashed with rebels in the capital, Kabul.", "Kabul"),
     ],
 )
 def test_resolver_capital_after_locative_is_a_place(run, text, capital):

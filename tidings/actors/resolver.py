@@ -232,6 +232,7 @@ class ActorResolver:
         self.civilian_property = {normalize(t) for t in lex.civilian_property}
         self.state_bodies = {normalize(t) for t in lex.state_bodies}
         self.border_nouns = {normalize(t) for t in lex.border_nouns}
+        self.place_heads = {normalize(t) for t in lex.place_heads}
         self.pronoun_ids = {nlp.vocab.strings.add(normalize(t)) for t in lex.pronouns}
         self.collective_ids = {nlp.vocab.strings.add(normalize(t)) for t in lex.collective_pronouns}
 
@@ -274,10 +275,16 @@ class ActorResolver:
         return hit is not None and hit.entry.kind == "state"
 
     def _is_locative(self, span: Span) -> bool:
-        """Whether a locative preposition governs the span ("in Washington")."""
+        """Whether a locative preposition governs the span ("in Washington"), or the place
+        noun it names ("in the Syrian capital Damascus", "in the city of Aleppo")."""
         doc = span.doc
-        head = span.root.head
-        if span.root.dep_ == "pobj" and normalize(head.text) in self.locatives:
+        root = span.root
+        while root.dep_ in ("appos", "compound") or (root.dep_ == "pobj" and root.head.lower_ == "of"):
+            noun = root.head.head if root.dep_ == "pobj" else root.head
+            if noun.lemma_.lower() not in self.place_heads:
+                break
+            root = noun
+        if root.dep_ == "pobj" and normalize(root.head.text) in self.locatives:
             return True
         before = doc[max(0, span.start - 2) : span.start]
         words = [normalize(t.text) for t in before]
