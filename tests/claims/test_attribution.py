@@ -55,6 +55,11 @@ CASES = [
     ("Troops shelled the town, killing five, and the rebels said they would retaliate.", "shelled", "asserted", None),
     ("Rebels shelled the market, stated Minister of Information Moammar al-Eryani, and fled.", "shelled", "claimed",
      "Minister of Information Moammar al-Eryani"),
+    # a reporting verb misparsed as a participle of the main clause's subject; a true
+    # participle of a thing reports nothing
+    ("The security chief, Abdullah al-Jahafi, announced on Facebook on Tuesday there were suspects in custody.",
+     "custody", "claimed", "Abdullah al-Jahafi"),
+    ("The measures announced on Tuesday were a response to the attacks.", "attacks", "asserted", None),
 ]
 
 

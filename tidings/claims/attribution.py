@@ -67,6 +67,9 @@ PAST_TAGS = {"VBD", "VBN"}
 # What ties a clause to the verb that reports it ("said [the army attacked]", "denied
 # [attacking]", '"...," [he] said' read as parataxis).
 CONTENT_DEPS = {"ccomp", "xcomp", "pcomp", "parataxis", "oprd", "attr", "dep"}
+# What a reporting verb that is truly a participle of its noun has: "the statement issued by
+# the ministry", "the plan announced its goals" (a subject or object of its own).
+SAID_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "ccomp", "agent", "auxpass"}
 # A quotation never runs past a line break: a multi-paragraph quote that only closes at
 # its end must not pair its marks across paragraphs.
 QUOTE_PAIRS = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
@@ -200,6 +203,7 @@ def find_frames(doc: Doc, head: Token, cues: Cues, quotes: Optional[list[Span]] 
         frames.extend(_according_frames(doc, token, cues))
         frames.extend(_aside_frames(doc, token, cues))
         if token.head.i == token.i:
+            frames.extend(_subject_participle_frames(doc, token, cues) if not frames else [])
             break
         token, child, below = token.head, token, child
     if not frames:
@@ -236,6 +240,25 @@ def _aside_frames(doc: Doc, verb: Token, cues: Cues) -> list[Frame]:
             if who is not None:
                 frames.append(Frame(source_for(doc, who, cues), standing, f"claims:inverted:{said.lemma_.lower()}", said.i))
     return frames
+
+
+def _subject_participle_frames(doc: Doc, root: Token, cues: Cues) -> list[Frame]:
+    """A reporting verb the parse hung on the main clause's subject as a participle, with no
+    object or subject of its own: "The city's security chief, Abdullah al-Jahafi, announced
+    on Facebook there were suspects in custody" (read as "the chief announced on Facebook
+    [were] ..."). Only a speaker's: "the measures announced on Tuesday were" reports nothing."""
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    words = [subject, *(c for c in subject.children if c.dep_ == "appos")]  # "the chief, X,"
+    if not any(m.start <= w.i < m.end for m in doc._.actors or () for w in words):
+        return []
+    for said in subject.children:
+        standing = cues.standing(said.lemma_.lower())
+        if (said.dep_ == "acl" and standing is not None and said.i < root.i
+                and not any(c.dep_ in SAID_ARGUMENTS for c in said.children)):
+            return [_verb_frame(doc, said, standing, "reporting-verb", cues)]
+    return []
 
 
 def _claims_responsibility(verb: Token, cues: Cues) -> bool:
