@@ -76,6 +76,10 @@ CONTEXT_METHOD = "+context"
 # Types whose verb asks someone to act, or blames someone, through a that-clause: its doer
 # is the target ("demanded that the US cancel the sale", "alleged that Israel carried out").
 CLAUSE_SUBJECT_TARGETS = {"request", "accuse"}
+# Types of noun events whose doers come together for them, and the verbs of coming: "the
+# delegations arrived in Oslo for talks", "leaders gathered for a summit" (lemmas).
+GATHERING_TYPES = {"consult", "cooperate"}
+GATHERING_VERBS = {"go", "come", "return", "arrive", "travel", "fly", "head", "gather", "convene", "assemble"}
 # Types of noun events that someone answers: who answers was the target ("rejected the
 # UN's appeal", "dismissed the accusations", "defied the threat").
 ANSWERED_TYPES = {"request", "accuse", "threaten"}
@@ -553,6 +557,10 @@ def _noun_arguments(noun: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
         return sender, received, "nominal:received"
     if target is None and match.rule.type in ANSWERED_TYPES:
         target = _answerer(noun, lexicon)
+    if subject is None and match.rule.type in GATHERING_TYPES:
+        gathered = _gathered_for(noun)
+        if gathered is not None:  # "U.S. and Russian negotiators return to Geneva for talks"
+            return gathered, target, "nominal:gathered-for"
     claimer = _claimer(noun) if subject is None else None
     if claimer is not None:
         return claimer, target, "nominal:claimed"
@@ -650,6 +658,16 @@ def _answerer(noun: Token, lexicon: Lexicon) -> Optional[Token]:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.answering_verbs:
         return None
     return _subject(verb)[0]
+
+
+def _gathered_for(noun: Token) -> Optional[Token]:
+    """Who comes for a meeting: the subject of the coming verb whose for-phrase names it
+    ("the delegations arrived in Oslo for talks"); None otherwise."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in PURPOSE_PREPS or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    return _subject(verb)[0] if verb.lemma_.lower() in GATHERING_VERBS else None
 
 
 def _clause_agent(noun: Token, lexicon: Lexicon) -> Optional[Token]:
