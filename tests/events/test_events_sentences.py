@@ -358,6 +358,7 @@ def test_events_noun_after_a_name_stays_an_event(tidings_nlp, sentence, trigger,
         ("Before being sworn in, the new minister thanked her staff.", "sworn", "threaten"),
         ("The embassy received a letter from the ministry.", "received", "consult"),
         ("Soldiers committed atrocities in the village.", "committed", "agree"),  # only "commit to" promises
+        ("Gunmen armed with rifles attacked a police station.", "armed", "aid"),  # arming needs the armed
     ],
 )
 def test_events_verb_without_its_required_arguments_is_no_trigger(tidings_nlp, sentence, trigger, event_type):
