@@ -319,6 +319,7 @@ def test_events_time_phrase_is_not_part_of_the_trigger(tidings_nlp, sentence, tr
         # a noun set off after a name says what the named is
         ("Members of the Levant Front, a northern alliance that includes Western-backed rebels, said they were worried.", "alliance"),
         ("The suspect committed suicide in his cell.", "committed"),  # not even the classifier's
+        ("The state held elections following a court battle over attempts to delay the vote.", "battle"),
     ],
 )
 def test_events_non_event_key_is_no_trigger(tidings_nlp, sentence, trigger):
