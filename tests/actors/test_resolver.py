@@ -97,6 +97,7 @@ def test_resolver_mentions_do_not_overlap(seed_doc):
         ("Turkish border guards shot two migrants.", "Turkish border guards", ("TUR", "MIL", "sector")),
         ("Police arrested three protesters in Lagos.", "Police", (None, "COP", "sector")),
         ("Syrians fled across the border.", "Syrians", ("SYR", None, "group")),
+        ("Prison guards beat the inmates.", "Prison guards", (None, "COP", "sector")),
         # a border's state is a neighbour, not the country of the actors near it
         ("Fighting raged in Syria on Monday. Rebels attacked an army post near the Turkish border.", "Rebels", ("SYR", "REB", "sector")),
         ("Rebels seized villages near Macedonia's border with Bulgaria.", "Rebels", ("MKD", "REB", "sector")),
@@ -160,6 +161,7 @@ def test_resolver_mention_spans(run, text, span, expected):
         ("The opposition won the general election.", "general"),  # noun-only agents: no adjective
         ("The national team lost the final.", "national"),
         ("Israeli police clashed with worshippers at the al-Aqsa mosque compound.", "Aqsa"),  # the mosque, not the brigades
+        ("If convicted, he could receive up to a lifetime prison sentence.", "prison"),  # a place; its guards are actors
     ],
 )
 def test_resolver_word_is_no_actor(run, text, word):
