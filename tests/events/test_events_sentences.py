@@ -394,6 +394,7 @@ def test_events_noun_inside_a_verb_key_gives_one_event(tidings_nlp, sentence, tr
         # public statements (01): concern, optimism, condolences
         ("The foreign minister expressed concern about the rising violence in the region.", "expressed", "01"),
         ("The president expressed his condolences to the families of the victims.", "expressed", "01"),
+        ("The mayor gave his condolences via Twitter.", "gave", "01"),  # no aid
         # ... also said with a copula and its adjective
         ("The agency said it is skeptical of the government's plan.", "skeptical", "01"),
         ("The UN is deeply concerned about the fighting in Yemen.", "concerned", "01"),
