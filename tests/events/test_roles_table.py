@@ -31,7 +31,7 @@ PATTERNS = {
     "light-verb", "light-verb-passive", "negation", "modality", "speech-act", "purpose", "between",
     "condition", "as-phrase", "light-verb-clause", "nominal-under", "undergoer-subject", "nominal-received", "nominal-claimed",
     "nominal-answered", "stranded-subject", "stative-passive",
-    "nominal-gathered-for",
+    "nominal-gathered-for", "participle-clause",
 }
 
 

@@ -59,6 +59,9 @@ PREPOSITION_CONTROL = {"call": ("on", "upon"), "appeal": ("to",), "plead": ("wit
 CLAIMING_VERBS = {"claim", "take", "accept", "assume", "bear"}
 RESPONSIBILITY_NOUNS = {"responsibility", "credit"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# What gives a clause its own subject or tense: a participle clause with none of these takes
+# the main clause's subject.
+OWN_SUBJECT_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass"}
 # Verbs whose passive without a by-phrase is the subject's own state, the subject the doer:
 # "Iran is committed to the deal", "the party is dedicated to reform".
 STATIVE_PASSIVES = {"commit", "dedicate", "devote"}
@@ -340,7 +343,10 @@ def _verb_arguments(verb: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
     # "a missile fired by Houthi rebels", "civilians killed in the raid": a participle after
     # its noun is a passive of that noun.
     reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"
-    passive = "nsubjpass" in children or ("auxpass" in children and verb.tag_ == "VBN") or copular or reduced
+    # "Backed by Russia, the army advanced", "the officers, although suspended from duty, are
+    # back": a participle clause with no subject of its own is a passive of the main subject.
+    participial = verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in OWN_SUBJECT_DEPS for c in verb.children)
+    passive = "nsubjpass" in children or ("auxpass" in children and verb.tag_ == "VBN") or copular or reduced or participial
     if match.rule.subject == "undergoer":
         # "eight civilians died in an attack by the rebels", "died in Israeli shelling": the
         # subject suffers the event its key's noun names, whose doer that noun's phrase gives.
@@ -354,7 +360,10 @@ def _verb_arguments(verb: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
     if passive:
         # "Turkey ... was condemned in a joint statement by Egypt": a coordinated passive
         # shares its theme; the agent may sit in a phrase ("a statement by X").
-        theme = children.get("nsubjpass") or (verb.head if reduced else _subject(verb.head if copular else verb)[0])
+        if participial:
+            theme = next((c for c in verb.head.children if c.dep_ in (*SUBJECTS, "nsubjpass")), None)
+        else:
+            theme = children.get("nsubjpass") or (verb.head if reduced else _subject(verb.head if copular else verb)[0])
         subject = agent_of(verb) or _phrase_agent(verb, lexicon)
         if theme_object:
             # "U.S. rockets would be sent to Iraqi forces": the theme's owner is the doer.
