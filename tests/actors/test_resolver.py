@@ -98,6 +98,9 @@ def test_resolver_mentions_do_not_overlap(seed_doc):
         ("Police arrested three protesters in Lagos.", "Police", (None, "COP", "sector")),
         ("Syrians fled across the border.", "Syrians", ("SYR", None, "group")),
         ("Prison guards beat the inmates.", "Prison guards", (None, "COP", "sector")),
+        # out of office: an elite; a former rebel is still no official
+        ("A former Iraqi general said the war was lost.", "former Iraqi general", ("IRQ", "ELI", "sector")),
+        ("The former rebels joined the army.", "former rebels", (None, "REB", "sector")),
         # a border's state is a neighbour, not the country of the actors near it
         ("Fighting raged in Syria on Monday. Rebels attacked an army post near the Turkish border.", "Rebels", ("SYR", "REB", "sector")),
         ("Rebels seized villages near Macedonia's border with Bulgaria.", "Rebels", ("MKD", "REB", "sector")),

@@ -110,6 +110,8 @@ _PEOPLE_SECTOR = "CVL"
 _STATE_BODY_SECTOR = "GOV"
 # CAMEO codes a former office holder as an elite ("former president Carlos Menem").
 _FORMER_SECTOR = "ELI"
+# The sectors of an office one can leave: government, armed forces, legislature, courts, police, intelligence.
+_OFFICE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 # Country codes naming no state: an actor of theirs gives no country to its neighbours.
 _NON_STATES = ("IGO", "NGO", "IMG", "MNC")
 _MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
@@ -503,7 +505,9 @@ class ActorResolver:
             if agent.sector is None and country is None:
                 return []
             method = "compose:demonym+agent" if country else "compose:agent"
-            return [self._mention(span, name=span.text, country=country, sector=agent.sector, kind="sector", method=method)]
+            # "a former minister", "former soldiers": out of office, an elite (PLOVER ELI)
+            sector = _FORMER_SECTOR if agent.sector in _OFFICE_SECTORS and self._former(doc, phrase.start, agent_span.start) else agent.sector
+            return [self._mention(span, name=span.text, country=country, sector=sector, kind="sector", method=method)]
 
         # 4. states, capitals, demonyms as heads; unknown names
         out = []
