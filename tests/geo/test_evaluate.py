@@ -3,7 +3,8 @@ import json
 import pytest
 
 from tidings.errors import EvalError
-from tidings.evaluate.geo import evaluate_event_locations, evaluate_geoparse, haversine_km
+from tidings.evaluate.geo import evaluate_event_locations, evaluate_geoparse
+from tidings.geo.gazetteer import haversine_km
 
 
 def test_evaluate_haversine():

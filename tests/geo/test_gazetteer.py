@@ -60,7 +60,7 @@ def test_gazetteer_missing_index_raises(tmp_path):
     [("KEN", 1.0, 38.0), ("PRT", 39.69, -8.13), ("SWE", 62.0, 15.0), ("IDN", -5.0, 120.0), ("SCG", 44.0, 20.5)],
 )
 def test_gazetteer_country_centre_is_curated(iso3, lat, lon):
-    from tidings.evaluate.geo import haversine_km
+    from tidings.geo.gazetteer import haversine_km
 
     country = load_gazetteer().country(iso3)
     assert haversine_km(country.lat, country.lon, lat, lon) < 50

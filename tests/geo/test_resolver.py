@@ -1,7 +1,8 @@
 import pytest
+from spacy.tokens import Span
 
 from tidings.annotations import ActorMention
-from tidings.evaluate.geo import haversine_km
+from tidings.geo.gazetteer import haversine_km
 
 
 def _places(doc, text):
@@ -85,6 +86,8 @@ def test_resolver_actor_metonym_is_not_a_place(nlp, text, capital, kind):
         # A place noun of place_context.yaml asks for its feature.
         ("Fighting raged in the province of Aleppo on Monday.", "Aleppo", "SYR", "admin1"),
         ("Fighting raged in the city of Aleppo on Monday.", "Aleppo", "SYR", "city"),
+        # The people of a place weigh more than one US town named after it in a US story.
+        ("Gainesville farmers export peaches to Canada, China and Italy.", "Italy", "ITA", "country"),
     ],
 )
 def test_resolver_context(nlp, text, name, country, feature):
@@ -134,6 +137,65 @@ def test_resolver_admin2_with_county_noun(nlp):
     text = "Deputies from Douglas County and Otter Tail County searched the lake near Alexandria, Minn."
     found = _places(nlp(text), "Douglas County")
     assert found and (found[0].feature, found[0].country, found[0].admin1) == ("admin2", "USA", "Minnesota")
+
+
+@pytest.mark.parametrize(
+    "text,names,feature,admin1",
+    [
+        ("Building collapses were reported in Harvey, Harper and Kingman counties.", ["Harvey", "Harper", "Kingman"],
+         "admin2", "Kansas"),
+        ("The population of Douglas, Sarpy and Lancaster counties grew.", ["Douglas", "Sarpy", "Lancaster"], "admin2",
+         "Nebraska"),
+        # A state holds the counties: it is not one of them.
+        ("Officials in Texas and Oklahoma counties declared a drought.", ["Texas", "Oklahoma"], "admin1", None),
+        ("In Texas, Harris and Fort Bend counties grew fastest.", ["Texas"], "admin1", "Texas"),
+        ("In Texas, Harris and Fort Bend counties grew fastest.", ["Harris", "Fort Bend"], "admin2", "Texas"),
+    ],
+)
+def test_resolver_names_before_plural_unit_noun(nlp, text, names, feature, admin1):
+    doc = nlp(text)
+    for name in names:
+        found = _places(doc, name)
+        assert found and found[0].feature == feature and (admin1 is None or found[0].admin1 == admin1)
+
+
+@pytest.mark.parametrize(
+    "text,name,label,admin1",
+    [
+        ("Just three years ago, 85 percent of Johnson County residents buckled up.", "Johnson County", "PERSON",
+         "Kansas"),
+        ("Walker County deputies searched the woods.", "Walker County", "GPE", None),
+    ],
+)
+def test_resolver_takes_in_unit_noun_after_name(nlp, text, name, label, admin1):
+    """ner (or the actor ruler) marks only the name before "County": the unit is the whole."""
+    with nlp.select_pipes(disable=["tidings_places", "tidings_event_locations"]):
+        doc = nlp(text)
+    first = next(t.i for t in doc if t.text == name.split()[0])
+    doc.ents = [Span(doc, first, first + 1, label=label)]
+    found = _places(nlp.get_pipe("tidings_places")(doc), name)
+    assert found and found[0].feature == "admin2" and (admin1 is None or found[0].admin1 == admin1)
+
+
+@pytest.mark.parametrize(
+    "text,name,admin1",
+    [
+        # Hanover, N.H., lies across the state line from Bethel, Vt.: near it, unlike Hanover, Md.
+        (
+            (
+                "An elderly couple was found dead in their downtown Hanover condominium. Police said the couple "
+                "had moved from Bethel, Vt., last year."
+            ),
+            "Hanover",
+            "New Hampshire",
+        ),
+        # Columbus and New Castle, Ind., are neighbours: each name vouches for the other's reading.
+        ("Columbus North won the regional at Columbus East, and New Castle was third.", "New Castle", "Indiana"),
+    ],
+)
+def test_resolver_local_places_resolve_together(nlp, text, name, admin1):
+    found = _places(nlp(text), name)
+    assert found and (found[0].country, found[0].admin1) == ("USA", admin1)
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from ..annotations import EventMention, register_extensions
 from ..errors import EvalError
+from ..geo.gazetteer import haversine_km
 from ..model import Document
 from .metrics import precision_recall_f1
 
@@ -31,14 +32,6 @@ __all__ = ["ACCURACY_KM", "evaluate_event_locations", "evaluate_geoparse", "have
 ACCURACY_KM = 161.0  # 100 miles, the usual geoparsing threshold
 MAX_ERROR_KM = 20039.0  # half the Earth's circumference: the largest possible error
 Process = Callable[[list[Document]], Iterable[Doc]]
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _processor(nlp: Any) -> Process:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ __all__ = [
     "Gazetteer",
     "Place",
     "fold",
+    "haversine_km",
     "load_gazetteer",
     "load_place_context",
     "read_ruler_exclude",
@@ -38,6 +40,14 @@ __all__ = [
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "geo"
 INDEX_PATH = DATA_DIR / "gazetteer.json.gz"
 INDEX_VERSION = 1
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 FEATURES: tuple[str, ...] = ("country", "admin1", "admin2", "city", "region", "point")
 
 Feature = Literal["country", "admin1", "admin2", "city", "region", "point"]

@@ -16,8 +16,10 @@ gives it, its country ("the Syrian village of X", "X, Iraq", "X in northern Born
 
 Also found: a place that opens an ORG name ("the Minnesota Department of Transportation",
 "the Laurel County Sheriff"; a city or county only when it resolves firmly), the state after
-"City, ST" when ``ner`` missed it ("Greer, S.C."), and the known place inside a name the
-gazetteer lacks ("North Texas", "Sichuan province", "Henderson County Jail"). A capital that
+"City, ST" when ``ner`` missed it ("Greer, S.C."), the known place inside a name the
+gazetteer lacks ("North Texas", "Sichuan province", "Henderson County Jail"), the admin noun
+that ``ner`` left off a name ("Johnson County") and the names listed before a plural admin
+noun, each a unit of that kind ("Douglas, Sarpy and Lancaster counties"). A capital that
 the actor resolver calls a metonym stays a place where the text names the place itself
 ("the streets of Kabul", "downtown Bangui").
 
@@ -27,8 +29,11 @@ Georgia", "the Turkish province of Kilis", "Idlib province"), the document's foc
 countries (names that belong to one country only, then the countries the other names
 resolve to) and its admin-1 units (weighted by how often the other place names of the
 document fall in each, re-estimated over a few passes); a name never vouches for itself.
-A city wins over its same-named admin unit ("Aleppo") when it holds a third of its people
-("New York" stays the state) unless a qualifier asks for the unit.
+A resolved name votes by its candidates' scores (softmax), so a name resolved on a hunch vouches
+little. A town or county near another name's town or county (within 100 km, state lines
+notwithstanding: "Hanover" with "Bethel, Vt.") wins a little. A city wins over its same-named
+admin unit ("Aleppo") when it holds a third of its people ("New York" stays the state) unless a
+qualifier asks for the unit.
 ``method`` names the deciding rule. ``coordinates`` says what lat/lon stand for: "point" for
 cities and points, "centroid" for countries, admin units and regions.
 """
@@ -37,8 +42,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import pairwise
 from typing import Optional
 
 from spacy.language import Language
@@ -48,6 +55,7 @@ from ..annotations import PlaceMention, register_extensions
 from .gazetteer import (
     Gazetteer,
     Place,
+    haversine_km,
     load_gazetteer,
     load_place_context,
     normalize,
@@ -82,14 +90,32 @@ _DIRECTIONS = {
     "southwestern", "central", "far", "upper", "lower", "greater", "downtown", "n.", "s.", "e.", "w.",
 }
 _CURATED_BONUS = 1.5
+# Ten times the people is worth this much score: enough that a country's focus and one
+# colocated name do not carry a hamlet past the capital it is named after (Paris, Pennsylvania).
+_POPULATION_WEIGHT = 0.8
 _FOCUS_WEIGHT = 3.0
 _UNIT_WEIGHT = 2.5
 _PASSES = 3
+# Local news names places near each other: a town or county with another name's town or county
+# within this distance (a metro area or a few neighbouring counties) gets this bonus.
+_NEAR_KM = 100.0
+_NEAR_WEIGHT = 1.0
+_NEAR_MIN_SHARE = 0.2  # a reading with less of its name's vote is too weak to vouch for its neighbours
+_LOCAL_FEATURES = {"city", "admin2", "point"}
+# A resolved name votes for the countries and admin-1 units of its candidates by the softmax of
+# their scores at this temperature (shares under _MIN_SHARE are dropped), so a name resolved
+# on a hunch vouches less for its unit than a name resolved firmly. A place wins "colocated"
+# when its unit has at least _COLOCATED_MIN votes.
+_SHARE_TEMPERATURE = 0.5
+_MIN_SHARE = 0.01
+_COLOCATED_MIN = 0.5
 # A city beats its same-named admin unit when it holds at least a third of the unit's people.
 _NAMESAKE_SHARE = 3
 # Words between a place the gazetteer lacks and the place that holds it: "X in northern Iraq",
 # "X village of Y district", "X near Y".
 _CONTAINER_WORDS = {"in", "of", "near", "outside", "-", "--", "("}
+# Words between the names of a list: "Douglas, Sarpy and Lancaster counties".
+_LIST_JOINERS = {",", "and", "or", "&"}
 # Features whose lat/lon are a computed or curated centre rather than a point.
 _CENTROID_FEATURES = {"country", "admin1", "admin2", "region"}
 
@@ -105,6 +131,12 @@ class _Mention:
     want_country: Optional[str] = None
     weak: bool = False  # an ORG entity that may be a place: kept only when resolved firmly
     locked: bool = False  # fixed by "A, B" containment: never re-ranked
+    scored: list[tuple[float, Place]] = field(default_factory=list)  # the last ranking, best first
+
+    @cached_property
+    def key(self) -> str:
+        """The name's lookup key (see ``normalize``): repeats of a name share it."""
+        return normalize(self.span.text)
 
 
 class PlaceResolver:
@@ -117,6 +149,12 @@ class PlaceResolver:
         self.context = load_place_context()
         self.exclude = read_ruler_exclude()
         self.common_nouns = _common_nouns(nlp)
+        # Lemma hash -> feature of the admin nouns whose plural ends a list ("counties").
+        self.unit_lemmas = {
+            nlp.vocab.strings.add(noun): feature
+            for noun, feature in self.context.place_nouns.items()
+            if feature in ("admin1", "admin2")
+        }
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc._.places``, and drop from ``doc._.actors`` the unknown names (``ner:unknown``)
@@ -148,6 +186,7 @@ class PlaceResolver:
                 span = span[1:]
             if len(span) > 1 and span[-1].tag_ == "POS":
                 span = span[:-1]
+            span = self._with_unit_noun(span)
             country = self.gazetteer.demonym(span.text) if ent.label_ == "NORP" else None
             if country is not None:
                 found.append(_Mention(span, "demonym", fixed=country, method="demonym"))
@@ -186,7 +225,9 @@ class PlaceResolver:
             found.append(mention)
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         found.extend(tail for m in list(found) if m.kind == "place" and (tail := self._comma_tail(m.span, taken)))
-        return sorted(found, key=lambda m: m.span.start)
+        listed = self._unit_list(doc)
+        found = [m for m in found if not any(u.span.start < m.span.end and m.span.start < u.span.end for u in listed)]
+        return sorted(found + listed, key=lambda m: m.span.start)
 
     def _named_place(self, ent: Span, known: bool) -> bool:
         """True when a name that ner calls a person, group or thing is a place by its context:
@@ -333,6 +374,47 @@ class PlaceResolver:
                 return _Mention(tail, "place", candidates)
         return None
 
+    def _with_unit_noun(self, span: Span) -> Span:
+        """The span with the capitalised admin noun after it that ``ner`` left out, when the
+        gazetteer knows the longer name: "Johnson County" for "Johnson" (else the span)."""
+        doc, end = span.doc, span.end
+        if end >= len(doc) or not doc[end].is_title or self._noun_feature(doc[end]) not in ("admin1", "admin2"):
+            return span
+        longer = doc[span.start:end + 1]
+        return longer if self.gazetteer.candidates(longer.text) else span
+
+    def _unit_list(self, doc: Doc) -> list[_Mention]:
+        """The names coordinated before a plural admin noun, each a unit of that kind: "Douglas,
+        Sarpy and Lancaster counties" (Douglas County, ...), "Idlib and Hama provinces"; not a name
+        of a country or higher unit bigger than its namesakes of that kind, which holds them
+        ("Texas and Oklahoma counties", "In Texas, Harris and Fort Bend counties")."""
+        found: list[_Mention] = []
+        plural = doc.vocab.strings["NNS"]
+        for i, (lemma, tag) in enumerate(doc.to_array(["LEMMA", "TAG"]).tolist()):
+            feature = self.unit_lemmas.get(lemma) if tag == plural else None
+            if feature is None:
+                continue  # read off the array: making every Token would cost more than the rest
+            start = i
+            while start > 0 and (_proper(doc[start - 1]) or doc[start - 1].lower_ in _LIST_JOINERS):
+                start -= 1
+            joiners = [j for j in range(start, i) if doc[j].lower_ in _LIST_JOINERS]
+            bounds = [start - 1, *joiners, i]
+            names = [doc[a + 1:b] for a, b in pairwise(bounds) if b > a + 1]
+            if len(names) < 2 or not any(doc[j].lower_ in ("and", "or") for j in joiners):
+                continue
+            noun = doc[i]
+            higher = ("country",) if feature == "admin1" else ("country", "admin1")
+            for name in names:
+                unit = f"{name.text} {noun.lemma_.title()}"
+                candidates = [c for c in self.gazetteer.candidates(unit) if c[0].feature == feature] or [
+                    c for c in self.gazetteer.candidates(name.text) if c[0].feature == feature
+                ]
+                holders = [p for p, main in self.gazetteer.candidates(name.text) if main and p.feature in higher]
+                biggest = max(p.population for p, _ in candidates) if candidates else -1
+                if biggest > max((p.population for p in holders), default=-1):
+                    found.append(_Mention(name, "place", candidates, want_feature=feature))
+        return found
+
     def _qualify(self, m: _Mention) -> None:
         """Read explicit qualifiers around the mention: nouns of feature and a country."""
         doc, start, end = m.span.doc, m.span.start, m.span.end
@@ -368,31 +450,35 @@ class PlaceResolver:
         shared: dict[str, Counter] = {}
         for m in open_:
             cells = {(p.country, p.admin1) for p, _ in m.candidates if p.admin1 and p.feature != "country"}
-            votes = shared.setdefault(normalize(m.span.text), Counter())
+            votes = shared.setdefault(m.key, Counter())
             for cell in cells:
                 votes[cell] = max(votes[cell], 1 / len(cells))
         focus_of, shared_of = _leave_one_out(focus), _leave_one_out(shared)
         for m in open_:
-            own = normalize(m.span.text)
-            m.fixed, m.method = self._best(m, focus_of(own), shared_of(own))
+            m.fixed, m.method, m.scored = self._best(m, focus_of(m.key), shared_of(m.key))
         # Later passes: places in the countries and admin-1 units that the other names fall in
-        # win, in proportion to how often. Repeats of "Alexandria" must not vouch for themselves.
+        # win, in proportion to how often, and towns near the other names' towns win a little.
+        # Repeats of "Alexandria" must not vouch for themselves.
         for _ in range(_PASSES - 1):
             units: dict[str, Counter] = {}
             countries: dict[str, Counter] = {}
+            points: dict[str, list[tuple[float, Place]]] = {}
             for m in mentions:
-                if m.fixed is None:
-                    continue
-                own = normalize(m.span.text)
-                if m.fixed.country:
-                    countries.setdefault(own, Counter())[m.fixed.country] += 1
-                if m.fixed.admin1 and m.fixed.feature != "country":
-                    weight = 2 if m.fixed.feature == "admin1" else 1
-                    units.setdefault(own, Counter())[(m.fixed.country, m.fixed.admin1)] += weight
+                shares = _shares(m)
+                for share, place in shares:
+                    if place.country:
+                        countries.setdefault(m.key, Counter())[place.country] += share
+                    if place.admin1 and place.feature != "country":
+                        weight = 2 if place.feature == "admin1" else 1
+                        units.setdefault(m.key, Counter())[(place.country, place.admin1)] += weight * share
+                local = [(w, p) for w, p in shares if w >= _NEAR_MIN_SHARE and _local(p)]
+                if local:
+                    points.setdefault(m.key, local)
             countries_of, units_of = _leave_one_out(countries), _leave_one_out(units)
             for m in open_:
-                own = normalize(m.span.text)
-                m.fixed, m.method = self._best(m, focus_of(own) + countries_of(own), units_of(own))
+                near = [local for name, local in points.items() if name != m.key]
+                votes = focus_of(m.key) + countries_of(m.key)
+                m.fixed, m.method, m.scored = self._best(m, votes, units_of(m.key), near)
 
     def _containment(self, mentions: list[_Mention]) -> None:
         """ "A, B" with B a country or admin-1 unit containing one of A's candidates fixes both."""
@@ -419,7 +505,7 @@ class PlaceResolver:
         for neither."""
         focus: dict[str, Counter] = {}
         for m in mentions:
-            votes = focus.setdefault(normalize(m.span.text), Counter())
+            votes = focus.setdefault(m.key, Counter())
             if m.fixed is not None:
                 votes[m.fixed.country] += 1
                 continue
@@ -436,7 +522,13 @@ class PlaceResolver:
     def _prior(self, place: Place, main: bool) -> float:
         return _prior(place, main) + (_CURATED_BONUS if self.gazetteer.is_curated(place) else 0.0)
 
-    def _best(self, m: _Mention, focus: Counter, units: Counter) -> tuple[Place, str]:
+    def _best(
+        self, m: _Mention, focus: Counter, units: Counter, near: Sequence[list[tuple[float, Place]]] = ()
+    ) -> tuple[Place, str, list[tuple[float, Place]]]:
+        """The best candidate of a mention, the rule that decided and the scored candidates (best
+        first). focus: votes per country; units: votes per (country, admin-1); near: the local
+        places the other names resolve to (a town or county with one of them within ``_NEAR_KM``
+        wins a little)."""
         candidates = m.candidates
         method = "rank:prior"
         if m.want_country:
@@ -457,15 +549,28 @@ class PlaceResolver:
             if top_unit and place.feature != "country":
                 score += _UNIT_WEIGHT * units[(place.country, place.admin1)] / top_unit
             scored.append((score, place))
+        if near:
+            # Only a place within reach of the lead can use the bonus: the rest keep their score.
+            lead = max(score for score, _ in scored) - _NEAR_WEIGHT
+            scored = [(s + self._near_bonus(place, near) if s > lead else s, place) for s, place in scored]
         scored.sort(key=lambda s: -s[0])
         best = scored[0][1]
-        if method == "rank:prior" and units[(best.country, best.admin1)] and len(scored) > 1:
+        if method == "rank:prior" and units[(best.country, best.admin1)] >= _COLOCATED_MIN and len(scored) > 1:
             method = "rank:colocated"
         elif method == "rank:prior" and len({p.country for _, p in scored}) > 1 and focus:
             method = "rank:focus"
         if m.want_feature is None:
             best = _namesake_city(best, [p for _, p in scored]) or best
-        return best, method
+        return best, method, scored
+
+    @staticmethod
+    def _near_bonus(place: Place, near: Sequence[list[tuple[float, Place]]]) -> float:
+        """``_NEAR_WEIGHT`` times how many other names (by their shares, at most one in all) have a
+        place near this town or county."""
+        if not _local(place):
+            return 0.0
+        support = sum(max((w for w, q in local if _near(place, q)), default=0.0) for local in near)
+        return _NEAR_WEIGHT * min(1.0, support)
 
     def _container_country(self, m: _Mention, mentions: list[_Mention]) -> Optional[str]:
         """The country of a place the gazetteer lacks, from its qualifiers: "the Syrian village of
@@ -539,6 +644,34 @@ def _leave_one_out(by_name: dict[str, Counter]) -> Callable[[str], Counter]:
     return others
 
 
+def _local(place: Place) -> bool:
+    """True for a town, county or point with coordinates."""
+    return place.feature in _LOCAL_FEATURES and place.lat is not None
+
+
+def _near(a: Place, b: Place) -> bool:
+    """True when two places (with coordinates) are apart and at most ``_NEAR_KM`` from each other."""
+    if a.index == b.index or abs(a.lat - b.lat) > _NEAR_KM / 111.0:
+        return False  # a degree of latitude is 111 km: most pairs end here, cheaply
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= _NEAR_KM
+
+
+def _proper(token: Token) -> bool:
+    """True for a capitalised proper noun, a word of a name in a list."""
+    return token.pos_ == "PROPN" and capitalised(token)
+
+
+def _shares(m: _Mention) -> list[tuple[float, Place]]:
+    """How a name's vote splits over its candidates: by the softmax of their last scores (a
+    name that barely prefers one reading vouches for both), all of it on a fixed place."""
+    if not m.scored:
+        return [(1.0, m.fixed)] if m.fixed is not None else []
+    top = m.scored[0][0]
+    weights = [(math.exp((score - top) / _SHARE_TEMPERATURE), place) for score, place in m.scored]
+    total = sum(w for w, _ in weights)
+    return [(w / total, place) for w, place in weights if w / total >= _MIN_SHARE]
+
+
 def _firm(m: _Mention) -> bool:
     """An ORG entity is a place when it names a country or admin-1 unit, a unit its own noun
     asks for ("Douglas County"), or a city whose admin-1 unit the document names
@@ -551,7 +684,7 @@ def _firm(m: _Mention) -> bool:
 def _prior(place: Place, main: bool) -> float:
     return (
         _FEATURE_PRIOR[place.feature]
-        + 0.6 * math.log10(place.population + 10)
+        + _POPULATION_WEIGHT * math.log10(place.population + 10)
         + (1.0 if main or place.feature == "country" else 0.0)  # "Macedonia", "Burma": the state's names
         + (1.5 if place.capital else 0.0)
     )
