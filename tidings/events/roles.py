@@ -780,7 +780,9 @@ def _stranded_subject(verb: Token) -> Optional[Token]:
     apposition: "With the signing of a memorandum, the Sudanese government and the SPLM/A have
     agreed" (the government read as a conjunct of the memorandum); None otherwise."""
     doc = verb.doc
-    first = min([c.i for c in verb.lefts if c.dep_ in VERB_MARKERS] + [verb.i])
+    first = verb.i  # the first of the auxiliaries and adverbs right before the verb
+    while first > verb.sent.start and doc[first - 1].head.i == verb.i and doc[first - 1].dep_ in VERB_MARKERS:
+        first -= 1
     if verb.tag_ not in FINITE_TAGS and first == verb.i:
         return None
     comma = next((t.i for t in reversed(doc[verb.sent.start : first]) if t.text == ","), None)
