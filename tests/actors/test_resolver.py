@@ -145,6 +145,7 @@ def test_resolver_generic_sentences(run, text, phrase, expected):
         ("Hezbollah guerrillas attacked Israel's militia ally in southern Lebanon.", "militia ally", ("LBN", "REB")),
         ("Syria shelled Israel's allies.", "allies", (None, None)),
         ("Rebels attacked Russia's ally Syria.", "Syria", ("SYR", None)),  # named in apposition
+        ("The army attacked \u201crebel fighters\u201d in the north.", "rebel fighters", (None, "REB")),  # no quote marks
     ],
 )
 def test_resolver_mention_spans(run, text, span, expected):

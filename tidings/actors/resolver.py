@@ -368,12 +368,12 @@ class ActorResolver:
         return ActorMention(start=span.start, end=span.end, text=span.text, **fields)
 
     def _trim(self, doc: Doc, start: int, end: int) -> Span:
-        """Drop leading determiners and trailing possessive markers."""
+        """Drop leading determiners and quote marks, trailing possessive markers and quote marks."""
         breaks = [t.i for t in doc[start:end] if t.is_space or "\n" in t.whitespace_]
         start = breaks[-1] + 1 if breaks and breaks[-1] + 1 < end else start
-        while start < end - 1 and doc[start].lower_ in _DETERMINERS:
+        while start < end - 1 and (doc[start].lower_ in _DETERMINERS or doc[start].is_quote):
             start += 1
-        while end > start + 1 and doc[end - 1].tag_ == "POS":
+        while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_quote):
             end -= 1
         return doc[start:end]
 
