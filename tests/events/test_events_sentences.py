@@ -412,3 +412,17 @@ def test_events_noun_inside_a_verb_key_gives_one_event(tidings_nlp, sentence, tr
 def test_events_cameo_root_of_statements_and_appeals(tidings_nlp, sentence, trigger, root):
     events = _events_at(tidings_nlp, sentence, trigger)
     assert {e.cameo[:2] for e in events if e.cameo} == {root}
+
+
+@pytest.mark.parametrize(
+    "sentence, trigger, sector",
+    [
+        ("Israeli soldiers shot Palestinians near the fence.", "shot", "CVL"),
+        ("The army refused entry to Syrians fleeing the fighting.", "refused", "CVL"),
+        ("Israel signed an agreement with the Palestinians.", "signed", None),  # maybe their leadership
+    ],
+)
+def test_events_target_people_are_civilians(tidings_nlp, sentence, trigger, sector):
+    """A target named by a bare plural demonym is the state's people (CVL)."""
+    targets = [e.actor2 for e in _events(tidings_nlp, sentence) if e.trigger.text == trigger and e.actor2 is not None]
+    assert targets and all(t.sector == sector for t in targets), [(t.text, t.sector) for t in targets]

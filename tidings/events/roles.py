@@ -87,6 +87,8 @@ GATHERING_VERBS = {"go", "come", "return", "arrive", "travel", "fly", "head", "g
 # UN's appeal", "dismissed the accusations", "defied the threat").
 ANSWERED_TYPES = {"request", "accuse", "threaten"}
 ANSWERED_PREPS = {"to"}
+# The sector of a state's people as the target of an act ("soldiers shot Palestinians").
+PEOPLE_SECTOR = "CVL"
 # The sector of courts and judges: their "of" phrase on a noun event passes it ("the ruling of
 # the court"), whatever the event's type.
 JUDICIARY = "JUD"
@@ -150,7 +152,17 @@ def find_roles(match: TriggerMatch, lexicon: Lexicon) -> Optional[Roles]:
         # "fighting between the army and the RSF", "talks between X and Y": PLOVER codes all
         # the parties of a two-sided event as its actors.
         return Roles(_actors(doc, parties), [], f"{rule}+parties")
-    return Roles(actor1, actor2, rule)
+    return Roles(actor1, [_as_people(doc, a) for a in actor2], rule)
+
+
+def _as_people(doc: Doc, mention: ActorMention) -> ActorMention:
+    """A target named by a bare plural demonym is that state's people, civilians, as CAMEO
+    and the PLOVER gold records code it ("refused admittance to Ghanaians", "soldiers shot
+    Palestinians"); "the Palestinians" may be their leadership and stays as it is."""
+    people = mention.kind == "group" and mention.sector is None and mention.actor_id is not None and mention.actor_id == mention.country
+    if not people or (mention.start > 0 and doc[mention.start - 1].lower_ == "the"):
+        return mention
+    return replace(mention, sector=PEOPLE_SECTOR, method=f"{mention.method}+people")
 
 
 def done_jointly(head: Token, roles: Roles) -> bool:
