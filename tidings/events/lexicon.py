@@ -192,7 +192,10 @@ class Lexicon:
         """Whether a verb's subject is the doer of its noun object's event: a listed light verb
         ("carried out airstrikes"), or any verb that is neither an event trigger itself
         ("condemned the attack"; a verb that is one only with certain arguments, "joined the
-        talks", counts as none) nor a verb relating two events ("followed the attack")."""
+        talks", counts as none) nor a verb relating two events ("followed the attack"). A verb
+        that says what its object is ("called the stabbing an act of barbarity") does not do it."""
+        if any(c.dep_ == "oprd" for c in token.children):
+            return False
         lemma = token.lemma_.lower()
         if lemma in self.light_verbs:
             return True

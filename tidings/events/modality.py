@@ -113,8 +113,10 @@ def event_modality(head: Token, modality: Modality) -> ModalReading:
         return ModalReading("hypothetical", "modality:conditional")
     for governor in _governors(head, frozenset(modality.transparent)):
         lemma = governor.lemma_.lower()
-        if lemma in modality.done_objects and head.dep_ == "dobj" and head.head.i == governor.i:
-            continue  # "committed the murder"
+        if head.dep_ == "dobj" and head.head.i == governor.i and (
+            lemma in modality.done_objects or any(c.dep_ == "oprd" for c in governor.children)
+        ):
+            continue  # "committed the murder"; "called the stabbing an act of barbarity" names it
         lists = modality.governors if governor.pos_ in ("VERB", "AUX") else modality.noun_governors
         for status in ("negated", "future", "hypothetical"):
             if lemma in lists.get(status, ()):

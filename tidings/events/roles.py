@@ -140,7 +140,7 @@ def find_roles(match: TriggerMatch, lexicon: Lexicon) -> Optional[Roles]:
         subject, target, rule = _verb_arguments(head, match, lexicon)
     else:
         subject, target, rule = _noun_arguments(head, match, lexicon)
-    if any(t is not None and t != match.part and t.lemma_.lower() in lexicon.non_agents for t in (subject, target)):
+    if any(t is not None and t != match.part and _is_non_agent(t, lexicon) for t in (subject, target)):
         return None  # a force of nature does or suffers it: "a storm hit", "fought the fire" (not "opened fire")
     doc = head.doc
     actor1 = _actors(doc, subject)
@@ -163,6 +163,14 @@ def _as_people(doc: Doc, mention: ActorMention) -> ActorMention:
     if not people or (mention.start > 0 and doc[mention.start - 1].lower_ == "the"):
         return mention
     return replace(mention, sector=PEOPLE_SECTOR, method=f"{mention.method}+people")
+
+
+def _is_non_agent(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a word names a force of nature, a disease or an accident, alone or as the head
+    of its name ("a storm", "Typhoon Haiyan")."""
+    return token.lemma_.lower() in lexicon.non_agents or any(
+        c.dep_ == "compound" and c.lemma_.lower() in lexicon.non_agents for c in token.children
+    )
 
 
 def done_jointly(head: Token, roles: Roles) -> bool:
