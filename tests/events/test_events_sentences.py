@@ -198,6 +198,7 @@ def test_events_coordinated_subjects_give_one_event_each(tidings_nlp):
         ("China donated medical supplies to African countries to fight COVID-19.", "fight"),
         ("A road accident on the highway killed five children on Thursday.", "killed"),
         ("Typhoon Haiyan, which killed over 6,000 people in 2013, hit the same region.", "killed"),  # by its name
+        ("SARS-CoV-2 has already killed more than 1,000 people.", "killed"),
     ],
 )
 def test_events_force_of_nature_is_no_doer_or_target(tidings_nlp, sentence, trigger):
