@@ -164,6 +164,7 @@ def test_resolver_mention_spans(run, text, span, expected):
         ("Ice covered the road to the base.", "Ice"),  # "ICE" (the US agency) only as written
         ("The opposition won the general election.", "general"),  # noun-only agents: no adjective
         ("The national team lost the final.", "national"),
+        ("Trump faces a criminal investigation in New York.", "criminal"),
         ("Israeli police clashed with worshippers at the al-Aqsa mosque compound.", "Aqsa"),  # the mosque, not the brigades
         ("If convicted, he could receive up to a lifetime prison sentence.", "prison"),  # a place; its guards are actors
     ],
