@@ -31,6 +31,15 @@ def test_gazetteer_loads_every_part():
         ("Laurel County", "admin2", "USA"),
         # A former name of a state: Yugoslavia (1992-2003) is Serbia and Montenegro.
         ("Yugoslavia", "country", "SCG"),
+        # Abbreviations written out when the name is unknown as written.
+        ("St. Paris", "city", "USA"),
+        ("Ste. Genevieve", "city", "USA"),
+        ("Ft. Smith", "city", "USA"),
+        ("Mt. Lebanon", "city", "USA"),
+        # Water bodies and regions news names.
+        ("Gulf of Mexico", "region", None),
+        ("Lake Michigan", "region", "USA"),
+        ("the Mississippi River", "region", "USA"),
     ],
 )
 def test_gazetteer_candidates(name, feature, country):

@@ -88,6 +88,9 @@ def test_resolver_actor_metonym_is_not_a_place(nlp, text, capital, kind):
         ("Fighting raged in the city of Aleppo on Monday.", "Aleppo", "SYR", "city"),
         # The people of a place weigh more than one US town named after it in a US story.
         ("Gainesville farmers export peaches to Canada, China and Italy.", "Italy", "ITA", "country"),
+        # A sea is no town named after its last word ("Gulf", "Atlantic").
+        ("Oil from the rig spilled into the Gulf of Mexico on Monday.", "Gulf of Mexico", None, "region"),
+        ("A helicopter crashed in the North Atlantic on Thursday.", "North Atlantic", None, "region"),
     ],
 )
 def test_resolver_context(nlp, text, name, country, feature):
@@ -160,21 +163,28 @@ def test_resolver_names_before_plural_unit_noun(nlp, text, names, feature, admin
 
 
 @pytest.mark.parametrize(
-    "text,name,label,admin1",
+    "text,marked,label,name,feature,admin1",
     [
-        ("Just three years ago, 85 percent of Johnson County residents buckled up.", "Johnson County", "PERSON",
-         "Kansas"),
-        ("Walker County deputies searched the woods.", "Walker County", "GPE", None),
+        ("Just three years ago, 85 percent of Johnson County residents buckled up.", "Johnson", "PERSON",
+         "Johnson County", "admin2", "Kansas"),
+        ("Walker County deputies searched the woods.", "Walker", "GPE", "Walker County", "admin2", None),
+        ("The mayor of New London said the bridge would reopen.", "London", "GPE", "New London", "city", None),
+        ("The late Bradford Woods Mayor Ted Fithian opened it.", "Bradford", "GPE", "Bradford Woods", "city",
+         "Pennsylvania"),
+        # Not a function word, nor a place noun other than an admin noun.
+        ("The Omaha police chief spoke on Monday.", "Omaha", "GPE", "Omaha", "city", "Nebraska"),
+        ("Dublin City Schools closed on Monday.", "Dublin", "GPE", "Dublin", "city", None),
     ],
 )
-def test_resolver_takes_in_unit_noun_after_name(nlp, text, name, label, admin1):
-    """ner (or the actor ruler) marks only the name before "County": the unit is the whole."""
+def test_resolver_takes_in_word_ner_left_out(nlp, text, marked, label, name, feature, admin1):
+    """ner (or the actor ruler) leaves a word of the name out ("County", "New"): the place is
+    the longer name the gazetteer knows."""
     with nlp.select_pipes(disable=["tidings_places", "tidings_event_locations"]):
         doc = nlp(text)
-    first = next(t.i for t in doc if t.text == name.split()[0])
+    first = next(t.i for t in doc if t.text == marked)
     doc.ents = [Span(doc, first, first + 1, label=label)]
     found = _places(nlp.get_pipe("tidings_places")(doc), name)
-    assert found and found[0].feature == "admin2" and (admin1 is None or found[0].admin1 == admin1)
+    assert found and found[0].feature == feature and (admin1 is None or found[0].admin1 == admin1)
 
 
 @pytest.mark.parametrize(

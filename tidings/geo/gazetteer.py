@@ -62,6 +62,10 @@ def fold(name: str) -> str:
     return "".join(ch for ch in folded if not unicodedata.combining(ch))
 
 
+# Abbreviated generic words that open or sit inside a name ("St. Paris", "Sault Ste. Marie").
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+
+
 def normalize(name: str) -> str:
     """Lookup key of a place name: case, accents, dots, apostrophes, hyphens and a leading
     "the" do not matter ("the U.S." -> "us", "Al-Bāb" -> "al bab")."""
@@ -70,6 +74,13 @@ def normalize(name: str) -> str:
     if folded.startswith("the "):
         folded = folded[4:]
     return folded
+
+
+def _written_out(key: str) -> str:
+    """A lookup key with "st", "ste", "mt" and "ft" before another word written out: "st paris"
+    -> "saint paris" (not "main st")."""
+    words = key.split(" ")
+    return " ".join([_ABBREVIATIONS.get(w, w) for w in words[:-1]] + words[-1:])
 
 
 @dataclass(frozen=True)
@@ -224,9 +235,18 @@ class Gazetteer:
         )
 
     def candidates(self, text: str) -> list[tuple[Place, bool]]:
-        """Entries named ``text``, each with True when it is the entry's main name."""
-        found = self.aliases.get(normalize(text), ())
-        return [(self.place(i), True) if i >= 0 else (self.place(-i - 1), False) for i in found]
+        """Entries named ``text``, each with True when it is the entry's main name. A name the
+        gazetteer lacks as written is looked up with its abbreviations written out ("St. Paris"
+        is Saint Paris; "St. Thomas" stays St. Thomas, not every Saint Thomas)."""
+        return [(self.place(i), True) if i >= 0 else (self.place(-i - 1), False) for i in self._codes(text)]
+
+    def is_main_name(self, text: str) -> bool:
+        """True when ``text`` is the main name of an entry (``candidates`` without building them)."""
+        return any(i >= 0 for i in self._codes(text))
+
+    def _codes(self, text: str) -> list[int]:
+        key = normalize(text)
+        return self.aliases.get(key) or self.aliases.get(_written_out(key), [])
 
     def is_curated(self, place: Place) -> bool:
         """True for an entry that curated.yaml adds (not one whose centre it corrects)."""

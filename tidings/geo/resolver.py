@@ -17,11 +17,11 @@ gives it, its country ("the Syrian village of X", "X, Iraq", "X in northern Born
 Also found: a place that opens an ORG name ("the Minnesota Department of Transportation",
 "the Laurel County Sheriff"; a city or county only when it resolves firmly), the state after
 "City, ST" when ``ner`` missed it ("Greer, S.C."), the known place inside a name the
-gazetteer lacks ("North Texas", "Sichuan province", "Henderson County Jail"), the admin noun
-that ``ner`` left off a name ("Johnson County") and the names listed before a plural admin
-noun, each a unit of that kind ("Douglas, Sarpy and Lancaster counties"). A capital that
-the actor resolver calls a metonym stays a place where the text names the place itself
-("the streets of Kabul", "downtown Bangui").
+gazetteer lacks ("North Texas", "Sichuan province", "Henderson County Jail"), a word that
+``ner`` left off a name the gazetteer knows ("Johnson County", "New London") and the names
+listed before a plural admin noun, each a unit of that kind ("Douglas, Sarpy and Lancaster
+counties"). A capital that the actor resolver calls a metonym stays a place where the text
+names the place itself ("the streets of Kabul", "downtown Bangui").
 
 Resolution ranks candidates by feature class, population, main-vs-alternate name and
 curated entries, then applies, in order: explicit qualifiers ("Paris, Texas", "Atlanta,
@@ -186,7 +186,7 @@ class PlaceResolver:
                 span = span[1:]
             if len(span) > 1 and span[-1].tag_ == "POS":
                 span = span[:-1]
-            span = self._with_unit_noun(span)
+            span = self._longer_name(span)
             country = self.gazetteer.demonym(span.text) if ent.label_ == "NORP" else None
             if country is not None:
                 found.append(_Mention(span, "demonym", fixed=country, method="demonym"))
@@ -374,14 +374,25 @@ class PlaceResolver:
                 return _Mention(tail, "place", candidates)
         return None
 
-    def _with_unit_noun(self, span: Span) -> Span:
-        """The span with the capitalised admin noun after it that ``ner`` left out, when the
-        gazetteer knows the longer name: "Johnson County" for "Johnson" (else the span)."""
-        doc, end = span.doc, span.end
-        if end >= len(doc) or not doc[end].is_title or self._noun_feature(doc[end]) not in ("admin1", "admin2"):
-            return span
-        longer = doc[span.start:end + 1]
-        return longer if self.gazetteer.candidates(longer.text) else span
+    def _longer_name(self, span: Span) -> Span:
+        """The span with a capitalised word before or after it that ``ner`` left out, when the
+        gazetteer knows the longer name as a main name: "Johnson County" for "Johnson", "New
+        London" for "London", "Bradford Woods" for "Bradford" (else the span). The word is in no
+        entity and no function word ("The Omaha"), and a place noun after the name is an admin
+        noun ("Dublin City Schools" is Dublin)."""
+        doc = span.doc
+        for start, end in ((span.start, span.end + 1), (span.start - 1, span.end)):
+            if start < 0 or end > len(doc):
+                continue
+            word = doc[end - 1] if end > span.end else doc[start]
+            if word.ent_type_ or word.is_stop or not capitalised(word):
+                continue
+            if end > span.end and self._noun_feature(word) not in (None, "admin1", "admin2"):
+                continue
+            longer = doc[start:end]
+            if self.gazetteer.is_main_name(longer.text):
+                return longer
+        return span
 
     def _unit_list(self, doc: Doc) -> list[_Mention]:
         """The names coordinated before a plural admin noun, each a unit of that kind: "Douglas,
