@@ -346,7 +346,9 @@ def _actors(doc: Doc, token: Optional[Token]) -> list[ActorMention]:
 
 
 def _verb_arguments(verb: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple[Optional[Token], Optional[Token], str]:
-    children = {c.dep_: c for c in verb.children}
+    # a second object set off by a comma is a misparsed apposition ("refusing admittance to
+    # Ghanaians, by far the biggest group"): the first object stays
+    children = {c.dep_: c for c in verb.children if not _appended_object(c)}
     doc = verb.doc
     theme_object = match.rule.object == "theme"
     preps = lexicon.recipient_preps(match.rule.type)
@@ -444,6 +446,14 @@ def _verb_arguments(verb: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
         if aim is not None:
             return subject, aim, f"active{how}+purpose-object"
     return subject, target or obj or recipient, f"active{how}"
+
+
+def _appended_object(child: Token) -> bool:
+    """Whether a direct object comes after another one of its verb, a comma between them."""
+    if child.dep_ != "dobj":
+        return False
+    first = next((c for c in child.head.children if c.dep_ == "dobj"), child)
+    return first.i < child.i and any(t.text == "," for t in child.doc[first.i : child.i])
 
 
 def _prepositional_object(verb: Token) -> Optional[Token]:
