@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field, field_validator, model_validator
 from spacy.tokens import Token
 
 from ..datafiles import read_yaml
+from .modality import names_its_object
 
 __all__ = ["DEFAULT_LEXICON", "PLOVER_TYPES", "VERBAL_TYPES", "ArgumentClass", "Lexicon", "TriggerRule", "load_lexicon"]
 
@@ -194,7 +195,7 @@ class Lexicon:
         ("condemned the attack"; a verb that is one only with certain arguments, "joined the
         talks", counts as none) nor a verb relating two events ("followed the attack"). A verb
         that says what its object is ("called the stabbing an act of barbarity") does not do it."""
-        if any(c.dep_ == "oprd" for c in token.children):
+        if names_its_object(token):
             return False
         lemma = token.lemma_.lower()
         if lemma in self.light_verbs:

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from ..datafiles import read_yaml
 
 __all__ = ["DEFAULT_MODALITY", "Modality", "ModalReading", "clause_verb", "event_modality", "governed_rule", "governing_verb",
-           "load_modality"]
+           "is_infinitive", "load_modality", "names_its_object"]
 
 DEFAULT_MODALITY = Path(__file__).resolve().parent.parent / "data" / "events" / "modality.yaml"
 
@@ -113,9 +113,7 @@ def event_modality(head: Token, modality: Modality) -> ModalReading:
         return ModalReading("hypothetical", "modality:conditional")
     for governor in _governors(head, frozenset(modality.transparent)):
         lemma = governor.lemma_.lower()
-        if head.dep_ == "dobj" and head.head.i == governor.i and (
-            lemma in modality.done_objects or any(c.dep_ == "oprd" for c in governor.children)
-        ):
+        if head.dep_ == "dobj" and head.head.i == governor.i and (lemma in modality.done_objects or names_its_object(governor)):
             continue  # "committed the murder"; "called the stabbing an act of barbarity" names it
         lists = modality.governors if governor.pos_ in ("VERB", "AUX") else modality.noun_governors
         for status in ("negated", "future", "hypothetical"):
@@ -181,6 +179,17 @@ def governed_rule(lemma: str) -> str:
     """The rule name of a status given by the word the event is the complement of ("denied
     targeting": ``modality:governed-by-deny``); attribution reads it back."""
     return f"modality:governed-by-{lemma}"
+
+
+def is_infinitive(verb: Token) -> bool:
+    """Whether a verb heads a to-clause ("to withdraw")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def names_its_object(verb: Token) -> bool:
+    """Whether a verb says what its object is ("called the stabbing an act of barbarity"):
+    it neither does nor asks for what the object names."""
+    return any(c.dep_ == "oprd" for c in verb.children)
 
 
 def clause_verb(token: Token) -> Optional[Token]:

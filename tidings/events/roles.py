@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 from ..actors.resolver import actor_at
 from ..annotations import ActorMention
 from .lexicon import ArgumentClass, Lexicon
-from .modality import clause_verb, first_conjunct, governing_verb, is_quantity
+from .modality import clause_verb, first_conjunct, governing_verb, is_infinitive, is_quantity
 
 if TYPE_CHECKING:  # triggers asks ``fits_requirements`` before it yields a match
     from .triggers import TriggerMatch
@@ -86,7 +86,7 @@ GATHERING_VERBS = {"go", "come", "return", "arrive", "travel", "fly", "head", "g
 # Types of noun events that someone answers: who answers was the target ("rejected the
 # UN's appeal", "dismissed the accusations", "defied the threat").
 ANSWERED_TYPES = {"request", "accuse", "threaten"}
-ANSWERED_PREPS = {"to"}
+ANSWERED_PREPS = frozenset({"to"})
 # The sector of a state's people as the target of an act ("soldiers shot Palestinians").
 PEOPLE_SECTOR = "CVL"
 # The sector of courts and judges: their "of" phrase on a noun event passes it ("the ruling of
@@ -496,7 +496,7 @@ def _defied(verb: Token) -> Optional[Token]:
 def _summoned(verb: Token, event_type: str) -> Optional[Token]:
     """Who is called in to hear a speech act said in the purpose clause of the call: "summoned
     the ambassador to complain", "called in the envoy to lodge a protest" -> the one called."""
-    if event_type not in SUMMONED_TYPES or verb.dep_ not in ("xcomp", "advcl") or not _infinitive(verb):
+    if event_type not in SUMMONED_TYPES or verb.dep_ not in ("xcomp", "advcl") or not is_infinitive(verb):
         return None
     caller = verb.head
     lemma = caller.lemma_.lower()
@@ -521,7 +521,7 @@ def _purpose_target(verb: Token, lexicon: Lexicon) -> Optional[Token]:
     ("opened fire to disperse demonstrators", "staged demonstrations to demand the resignation
     of X"), the target of its for-phrase ("mobilized reservists for a war against Iraq"), the
     actor its reason names ("in protest of the government's refusal")."""
-    purpose = next((c for c in verb.children if c.dep_ == "advcl" and _infinitive(c)), None)
+    purpose = next((c for c in verb.children if c.dep_ == "advcl" and is_infinitive(c)), None)
     obj = next((c for c in purpose.children if c.dep_ == "dobj"), None) if purpose is not None else None
     # The actor may sit deep in the object: "the return of property seized by X".
     found = _locate(verb.doc, obj, PURPOSE_DEPTH)[1]
@@ -588,14 +588,14 @@ def _noun_arguments(noun: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
         # "a UN convoy came under attack", "was placed under house arrest": the subject undergoes it.
         doer = subject or _recipient(noun, SENDER_PREPS) or _recipient(noun.head.head, SENDER_PREPS)
         return doer, target or undergoer, "nominal:under"
-    received = _received(noun, lexicon)
+    received = _subject_taking(noun, lexicon.receiving_verbs)
     if received is not None:
         # "Ukraine received military aid from the US": the receiver is the target, and the
         # sender (from/by, or the noun's own "of" phrase: "won the backing of the UN") the doer.
         sender = by_phrase or _recipient(noun, SENDER_PREPS) or _recipient(received.head, SENDER_PREPS) or of_phrase
         return sender, received, "nominal:received"
     if target is None and match.rule.type in ANSWERED_TYPES:
-        target = _answerer(noun, lexicon)
+        target = _subject_taking(noun, lexicon.answering_verbs, ANSWERED_PREPS)
     if subject is None and match.rule.type in GATHERING_TYPES:
         gathered = _gathered_for(noun)
         if gathered is not None:  # "U.S. and Russian negotiators return to Geneva for talks"
@@ -675,26 +675,17 @@ def _undergoer(noun: Token) -> Optional[Token]:
     return next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
-def _received(noun: Token, lexicon: Lexicon) -> Optional[Token]:
-    """Who receives a noun event: the subject of the receiving verb it is the object of
-    ("Ukraine received military aid", "received a series of threats"); None otherwise."""
+def _subject_taking(noun: Token, verbs: frozenset[str], preps: frozenset[str] = frozenset()) -> Optional[Token]:
+    """The subject of a verb among ``verbs`` (lemmas) that takes the noun event as its object,
+    or through one of ``preps`` ("Ukraine received military aid", "Syria dismissed the
+    accusations", "responded to the appeal"); None otherwise."""
     phrase = _quantified(noun)
     verb = phrase.head
-    if phrase.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.receiving_verbs:
-        return None
-    return _subject(verb)[0]
-
-
-def _answerer(noun: Token, lexicon: Lexicon) -> Optional[Token]:
-    """Who answers a noun event, its target: the subject of the answering verb it is the
-    object of ("Syria dismissed the accusations", "responded to the appeal"); None otherwise."""
-    phrase = _quantified(noun)
-    verb = phrase.head
-    if phrase.dep_ == "pobj" and verb.lower_ in ANSWERED_PREPS:
+    if phrase.dep_ == "pobj" and verb.lower_ in preps:
         phrase, verb = verb, verb.head
     elif phrase.dep_ != "dobj":
         return None
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.answering_verbs:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
         return None
     return _subject(verb)[0]
 
@@ -782,7 +773,7 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Optional[Token], str]:
         return subject, ":subject-control"
     if verb.dep_ == "relcl":
         return head, ":relative"
-    if verb.dep_ == "acl" and _infinitive(verb):
+    if verb.dep_ == "acl" and is_infinitive(verb):
         # "announced plans to pull out": the doer is who holds the plan.
         governor = governing_verb(head)
         subject, _ = _subject(governor, depth + 1) if governor is not None else (None, "")
@@ -829,14 +820,9 @@ def _prepositional_controller(verb: Token) -> Optional[Token]:
     else None."""
     head = verb.head
     preps = PREPOSITION_CONTROL.get(head.lemma_.lower())
-    if preps is None or verb.dep_ not in ("xcomp", "advcl") or not _infinitive(verb):
+    if preps is None or verb.dep_ not in ("xcomp", "advcl") or not is_infinitive(verb):
         return None
     return _recipient(head, frozenset(preps))
-
-
-def _infinitive(verb: Token) -> bool:
-    """Whether a verb heads a to-clause ("to withdraw")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _recipient(token: Token, preps: frozenset[str]) -> Optional[Token]:

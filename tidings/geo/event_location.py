@@ -59,6 +59,7 @@ from spacy.tokens import Doc, Token
 
 from ..annotations import EventMention, PlaceMention, register_extensions
 from ..datafiles import read_yaml
+from ..events.modality import is_infinitive
 from .gazetteer import DATA_DIR, load_place_context
 
 __all__ = ["EventLocator", "load_event_location_rules"]
@@ -220,7 +221,7 @@ class EventLocator:
             or c.dep_ == "advcl"
             and has_object
             and c.lemma_.lower() in self.rules.territory_verbs
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and is_infinitive(c)
         }
 
     def _local_agent(self, token: Token, heads: set[Token], place: PlaceMention) -> tuple[str, Token] | None:
@@ -270,7 +271,7 @@ class EventLocator:
             return None
         if root.is_ancestor(verb) and _first_conjunct(verb).dep_ == "advcl" and verb.tag_ == "VBG":
             return None
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.head.lower_ == "for":
+        if is_infinitive(verb) or verb.head.lower_ == "for":
             return None  # a purpose or a reason, not a deed: "the operation to take X", "for visiting X"
         found = _attachment(token, {verb}, self.rules, self.place_nouns)
         if found is None or not self._territory(token, *found) or self._person_like(place, token, found[1]):
