@@ -769,6 +769,9 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Optional[Token], str]:
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         if obj is not None and head.lemma_.lower() in OBJECT_CONTROL:
             return obj, ":object-control"
+        controller = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if controller is not None:  # "Blinken is expected to meet", "X was forced to withdraw"
+            return controller, ":passive-control"
         subject, _ = _subject(head, depth + 1)
         return subject, ":subject-control"
     if verb.dep_ == "relcl":
