@@ -96,6 +96,15 @@ def test_claims_evaluate_scores_the_real_pipeline(tmp_path, tidings_nlp):
     assert [e["trigger"] for e in report["errors"]] == ["town"]
 
 
+def test_claims_evaluate_given_trigger_scores_events_not_found(tmp_path, tidings_nlp):
+    # "town" is no event, so end to end it is a miss; taken as the event it is the activists' claim.
+    path = write(tmp_path, line("shelled", "claimed", "activists"), line("town", "claimed", "activists"))
+    report = evaluate_claims(path, nlp_process(tidings_nlp), documents=DOCS, language=tidings_nlp.nlp)
+    assert (report["found"], report["status_accuracy"]) == (1, 0.5)
+    assert report["given_trigger"] == {"n": 2, "status_accuracy": 1.0}
+    assert evaluate_claims(path, nlp_process(tidings_nlp), documents=DOCS)["given_trigger"] == {}
+
+
 def test_claims_evaluate_bundled_set_with_limit(tidings_nlp):
     report = evaluate_claims(GOLD, nlp_process(tidings_nlp), limit=10)
     gold = load_claims_gold(GOLD)[:10]

@@ -28,8 +28,12 @@ from pathlib import Path
 from typing import Any, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, model_validator
+from spacy.language import Language
+from spacy.tokens import Doc
 
+from ..annotations import EventMention
 from ..errors import EvalError
+from ..events.modality import event_modality, load_modality
 from ..model import STATUSES, Document, Event, Status, TextSpan
 from .gold import load_gold
 from .metrics import classification_report, precision_recall_f1
@@ -107,6 +111,7 @@ def evaluate_claims(
     process: Process,
     limit: Optional[int] = None,
     documents: Optional[Mapping[str, Document]] = None,
+    language: Optional[Language] = None,
 ) -> dict[str, Any]:
     """Score attribution on the gold table at ``path``.
 
@@ -114,6 +119,8 @@ def evaluate_claims(
         (e.g. ``lambda docs: nlp.pipe(docs)`` with ``nlp = tidings.load()``).
     limit (int | None): score only the first N lines.
     documents (Mapping[str, Document] | None): the documents by id; None uses the bundled corpus.
+    language (Language | None): the pipeline's spaCy ``Language`` whose results ``process``
+        yields (with ``.doc``), to score ``given_trigger``; None leaves it out.
     RETURNS (dict): ``n``; ``found`` / ``found_rate`` (gold events with an overlapping predicted
         trigger); ``status_accuracy`` (a missed event counts wrong) and ``status_macro_f1``;
         ``source_exact`` / ``source_overlap`` (precision, recall, f1, tp, fp, fn: a predicted
@@ -121,7 +128,9 @@ def evaluate_claims(
         ``chain_accuracy`` (exact chain, all lines; a prediction without a chain stands for
         ``[source]``) and ``chain_nested`` (the same on gold chains of two or more);
         ``on_found`` (status and exact source accuracy on the found events only: attribution
-        apart from event detection);
+        apart from event detection); ``given_trigger`` (status accuracy on every line when its
+        gold trigger is taken as an event, found or not: modality, attribution and tense on
+        their own, as event factuality is scored with gold events; only with ``language``);
         ``by_status`` and ``by_cue`` (n, status accuracy, exact source accuracy); ``confusion``
         (gold status -> predicted status -> n, ``missing`` for a missed event); ``errors``.
     """
@@ -130,8 +139,11 @@ def evaluate_claims(
     gold = gold[:limit] if limit is not None else gold
     doc_ids = list(dict.fromkeys(item.doc_id for item in gold))
     events: dict[str, list[Event]] = {}
+    docs: dict[str, Doc] = {}
     for result in process([documents[doc_id] for doc_id in doc_ids]):
         events[result.document.id] = list(result.events)
+        if language is not None:
+            docs[result.document.id] = result.doc
 
     exact: Counter[str] = Counter()
     overlap: Counter[str] = Counter()
@@ -164,11 +176,29 @@ def evaluate_claims(
             "status_accuracy": _share(sum(item.status == status for item, _, status, *_ in found), len(found)),
             "source_accuracy": _share(sum(ok for *_, ok, _ in found), len(found)),
         },
+        "given_trigger": _given_trigger(gold, docs, language) if language is not None else {},
         "by_status": _breakdown(rows, lambda item: item.status),
         "by_cue": _breakdown(rows, lambda item: item.cue),
         "confusion": statuses["confusion"],
         "errors": [_error(*row) for row in rows if not (row[0].status == row[2] and row[3] and row[4])],
     }
+
+
+def _given_trigger(gold: list[ClaimGold], docs: Mapping[str, Doc], language: Language) -> dict[str, Any]:
+    """Status accuracy with each gold trigger taken as an event of its own (see ``evaluate_claims``):
+    its wording's status, then the stages after event coding (attribution, tense)."""
+    modality = load_modality()
+    stages = [language.get_pipe(name) for name in ("tidings_attribution", "tidings_event_dates")]
+    right = 0
+    for item in gold:
+        doc = docs[item.doc_id]
+        span = doc.char_span(item.trigger.start, item.trigger.end, alignment_mode="expand")
+        event = EventMention(trigger=span, event_type="unknown", status=event_modality(span.root, modality).status or "asserted")
+        doc._.events = [event]  # the doc's records are already made: only this event is attributed
+        for stage in stages:
+            stage(doc)
+        right += event.status == item.status
+    return {"n": len(gold), "status_accuracy": _share(right, len(gold))}
 
 
 def _corpus() -> Iterable[Document]:

@@ -142,6 +142,11 @@ def _pipeline_scorer(evaluate: Callable[..., dict]) -> Callable[[Path, Optional[
     return run
 
 
+def _claims_scorer(path: Path, limit: Optional[int]) -> dict:
+    nlp = _pipeline()
+    return evaluate_claims(path, nlp.pipe, limit, language=nlp.nlp)
+
+
 SCORERS: dict[str, Callable[[Path, Optional[int]], dict]] = {
     "plover_gsr": _event_scorer(events.score_plover_gsr),
     "case2021": _event_scorer(events.score_case2021),
@@ -152,5 +157,5 @@ SCORERS: dict[str, Callable[[Path, Optional[int]], dict]] = {
     "time": _time_scorer,
     "time_attach": _time_attach_scorer,
     "actors": _pipeline_scorer(evaluate_actors),
-    "claims": _pipeline_scorer(evaluate_claims),
+    "claims": _claims_scorer,
 }
