@@ -199,6 +199,10 @@ def test_rules_rank_before_a_noun_is_no_agent(run, text, rank):
         ("President Zorvan Kettleby imposed a curfew in Algiers.", "President Zorvan Kettleby", ("DZA", "GOV")),
         # with no state anywhere, the country stays unknown
         ("Western-backed rebels attacked the base.", "Western-backed rebels", (None, "REB")),
+        # civilians are not of the forces or weapons around them, but of a state named as such
+        ("U.S. troops shot two civilians at a checkpoint.", "two civilians", (None, "CVL")),
+        ("Russian airstrikes killed 20 civilians.", "20 civilians", (None, "CVL")),
+        ("Russian airstrikes killed 20 civilians in Syria.", "20 civilians", ("SYR", "CVL")),
     ],
 )
 def test_rules_country_from_context(run, text, mention, expected):

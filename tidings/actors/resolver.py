@@ -43,7 +43,8 @@ this order, and records it in ``ActorMention.method``:
 - ``+context`` (suffix): a composed or unknown actor, or a listed group, with a sector and
   no country takes a state named in its sentence, else the state the document names most
   (as actors or places), then the nearest ("rebels" in an article on Syria -> SYR REB). Media,
-  firms and diplomatic agents ("its embassy") are left alone.
+  firms and diplomatic agents ("its embassy") are left alone. Civilians do not take the state
+  of the forces or weapons named around them ("U.S. troops shot two civilians").
 - ``alias:in-doc``: a surname or "Mr X" naming a person already mentioned; "the group" ->
   the nearest preceding group; "the Iraqi leader" with no publication date -> the last
   Iraqi person mentioned.
@@ -686,15 +687,21 @@ class ActorResolver:
         starts = [sent.start for sent in doc.sents]
         places = {e.start: e.ent_id_ for e in doc.ents if e.ent_id_ in self.dictionary.entries
                   and self.dictionary.entries[e.ent_id_].kind == "state" and not self._names_neighbour(e)}
-        places.update({m.start: m.country for m in mentions if m.country and m.country not in _NON_STATES
-                       and not self._names_neighbour(doc[m.start : m.end])})  # "in Algiers" counts too
+        named = [m for m in mentions if m.country and m.country not in _NON_STATES and not self._names_neighbour(doc[m.start : m.end])]
+        places.update({m.start: m.country for m in named})  # "in Algiers" counts too
+        # Civilians are of where they are, not of the forces or weapons around them: "U.S.
+        # troops shot two civilians", "Russian airstrikes killed 20 civilians" name no state of theirs.
+        forces = {m.start for m in named if m.sector != _PEOPLE_SECTOR and (m.kind == "sector" or m.method == "dict:modifier")}
         national = [(bisect_right(starts, at), at, country) for at, country in sorted(places.items())]
         if not national:
             return
         counts = Counter(country for _, _, country in national)
         for m in needs:
             sentence = bisect_right(starts, m.start)
-            m.country = min((n != sentence, -counts[c], abs(at - m.start), at > m.start, c) for n, at, c in national)[-1]
+            candidates = [n for n in national if n[1] not in forces] if m.sector == _PEOPLE_SECTOR else national
+            if not candidates:
+                continue
+            m.country = min((n != sentence, -counts[c], abs(at - m.start), at > m.start, c) for n, at, c in candidates)[-1]
             m.method += "+context"
 
     def _names_neighbour(self, span: Span) -> bool:
