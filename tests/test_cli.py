@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from tidings import Document
 from tidings.cli import app
 from tidings.evaluate.sets import SETS, select_sets
 from tidings.store import Store
@@ -131,6 +132,19 @@ def test_cli_show_lists_who_denies_a_claim(seed_result, tmp_path: Path):
     assert shown.exit_code == 0
     denied_rows = [line for line in shown.stdout.splitlines() if "denied by" in line]
     assert denied_rows and all("Syrian officials" in row and "Reuters" in row for row in denied_rows)
+
+
+def test_cli_show_lists_who_confirms_a_claim(tidings_nlp, tmp_path: Path):
+    text = "Activists said government forces shelled Douma. The Russian defence ministry later confirmed the shelling."
+    result = next(tidings_nlp.pipe([Document(id="confirm", text=text, date="2020-01-10")]))
+    db = tmp_path / "confirm.duckdb"
+    with Store(db) as store:
+        store.add(result.document, result.events, result.toponyms)
+        claim = [e for e in store.events(status="claimed") if e.trigger.text == "shelled"][0]
+    shown = runner.invoke(app, ["show", claim.event_id, "--db", str(db)], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0
+    rows = [line for line in shown.stdout.splitlines() if "confirmed by" in line]
+    assert len(rows) == 1 and "Russian defence ministry" in rows[0] and "shelling" in rows[0]
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])

@@ -19,7 +19,8 @@ def explain_event(event: Event, responses: Sequence[Event] = ()) -> list[Rendera
     """RETURNS (list): a headline, the marked sentence, and a table of parts with their rules.
 
     responses: the events that answer this one (``Store.responses``), listed as "denied by"
-    (a reject speech act) or "answered by" rows naming the speaker and who reports them.
+    (a reject speech act) or "answered by" rows naming the speaker and who reports them, or
+    as "confirmed by" rows (the same act told by another source) naming that source.
     """
     sentence = event.sentence
     marked = Text(sentence.text)
@@ -61,6 +62,11 @@ def explain_event(event: Event, responses: Sequence[Event] = ()) -> list[Rendera
         table.add_row("when", "", f"{event.date} ({event.date_precision})", parts.get("date", ""))
     table.add_row("status", "", event.attribution.status, parts.get("status", parts.get("attribution", "default")))
     for response in responses:
+        if response.event_type == event.event_type:  # the same act, confirmed by another source
+            confirmer = response.attribution.source
+            said = f"{response.event_type} ({response.trigger.text})"
+            table.add_row("confirmed by", confirmer.text if confirmer else "(the outlet)", said, f"event {response.event_id}")
+            continue
         speaker, reporter = response.actor1, response.attribution.source
         said = f"{response.event_type} ({response.trigger.text})" + (f", reported by {reporter.text}" if reporter else "")
         part = "denied by" if response.event_type == "reject" else "answered by"

@@ -137,6 +137,24 @@ def test_attribution_dismissing_the_claims_links_to_earlier_claims(tidings_nlp):
     assert dismissal.responds_to == [shelling.event_id]
 
 
+@pytest.mark.parametrize(
+    "text,confirmed,answered",
+    [
+        ("Activists said government forces shelled Douma. The Russian defence ministry later confirmed the shelling.",
+         "shelling", "shelled"),
+        # the nearest earlier claim of the type is the one confirmed
+        ("Activists said Syrian forces shelled Douma. Rebels also attacked an army post, the army said. "
+         "The ministry confirmed the attack.", "attack", "attacked"),
+    ],
+)
+def test_attribution_confirmation_links_to_the_claim_it_confirms(tidings_nlp, text, confirmed, answered):
+    events = tidings_nlp(text, date="2020-01-10").events
+    confirmation = [e for e in events if e.trigger.text == confirmed][0]
+    claim = [e for e in events if e.trigger.text == answered][0]
+    assert (claim.attribution.status, confirmation.attribution.status) == ("claimed", "claimed")
+    assert confirmation.responds_to == [claim.event_id]
+
+
 def test_attribution_quote_speaker_in_the_next_sentence(tidings_nlp):
     text = 'The commander spoke to reporters. "Our forces shelled the town. We will win," he said.'
     events = [e for e in tidings_nlp(text).events if e.trigger.text == "shelled"]

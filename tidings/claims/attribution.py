@@ -33,7 +33,9 @@ Events narrated by the outlet stay ``asserted`` with no source.
 
 Denials are linked to what they answer (``responds_to``): a denial speech act to the
 events it denies in its own sentence, and a dismissal of "the claims" to the earlier
-claimed events of the doc whose doer is the one dismissing.
+claimed events of the doc whose doer is the one dismissing. A confirmed event ("the ministry
+confirmed the shelling") answers the nearest earlier claimed event of the doc of its type
+whose doer is not another actor's.
 """
 
 from __future__ import annotations
@@ -99,7 +101,7 @@ class Attribution:
         frames = {id(event): find_frames(doc, event.root, self.cues, quotes) for event in events}
         for event in events:
             self.attribute(event, frames[id(event)])
-        link_denials(events, frames, self.cues)
+        link_responses(events, frames, self.cues)
         return doc
 
     def attribute(self, event: EventMention, frames: list[Frame]) -> None:
@@ -324,17 +326,36 @@ def _speech_manner(head: Token, cues: Cues) -> bool:
     return False
 
 
-def link_denials(events: list[EventMention], frames: dict[int, list[Frame]], cues: Cues) -> None:
-    """Fill ``responds_to`` of denial speech acts (see the module docstring)."""
-    for denial in events:
-        if cues.standing(denial.root.lemma_.lower()) != "denied":
+def link_responses(events: list[EventMention], frames: dict[int, list[Frame]], cues: Cues) -> None:
+    """Fill ``responds_to`` of denial speech acts and of confirmed events (see the module docstring)."""
+    for event in events:
+        if frames[id(event)] and frames[id(event)][0].standing == "confirmed":
+            confirmed = [other for other in events if _confirms(event, other)]
+            if confirmed:
+                event.responds_to.append(max(confirmed, key=lambda e: e.trigger.start))
+        if cues.standing(event.root.lemma_.lower()) != "denied":
             continue
         for other in events:
-            if other is denial:
+            if other is event:
                 continue
-            denied_here = any(f.cue == denial.root.i for f in frames[id(other)])
-            if denied_here or (_dismisses_claims(denial, cues) and _answers(denial, other)):
-                denial.responds_to.append(other)
+            denied_here = any(f.cue == event.root.i for f in frames[id(other)])
+            if denied_here or (_dismisses_claims(event, cues) and _answers(event, other)):
+                event.responds_to.append(other)
+
+
+def _confirms(confirmed: EventMention, claimed: EventMention) -> bool:
+    """An earlier claimed event of the same type, told by another source, whose doer is not
+    someone else ("activists said forces shelled X ... the ministry confirmed the shelling")."""
+    if claimed.status != "claimed" or claimed.event_type != confirmed.event_type:
+        return False
+    if claimed.trigger.start >= confirmed.trigger.start or claimed.root.sent == confirmed.root.sent:
+        return False
+    if claimed.source is not None and confirmed.source is not None and claimed.source.text.lower() == confirmed.source.text.lower():
+        return False
+    a, b = claimed.actor1, confirmed.actor1
+    if a is None or b is None:
+        return True
+    return a.actor_id == b.actor_id if a.actor_id is not None else a.country is not None and a.country == b.country
 
 
 def _dismisses_claims(denial: EventMention, cues: Cues) -> bool:
