@@ -204,6 +204,10 @@ def test_event_location_none_when_no_place_fits(nlp, text, verb):
         ("At least 27 civilians were killed in Russian raids that targeted the city of Raqqa.", "killed", "Raqqa"),
         ("Five people were killed in a car bomb attack that rocked the Beirut suburb of Haret Hreik.", "killed",
          "Haret Hreik"),
+        ("Seven civilians were killed when their vehicle hit a mine in Sewry District of Zabol Province.", "killed",
+         "Sewry District"),
+        # a place in a phrase of the subject says where someone is, not where the event was
+        ("Nearly all the detainees at Guantanamo Bay were captured in Afghanistan.", "captured", "Afghanistan"),
         # "an offensive against Y in X" is fought at X.
         ("The rebels launched a counter-attack against government troops in the northern Latakia countryside.",
          "launched", "Latakia"),

@@ -55,6 +55,8 @@ def test_resolver_never_zero_zero(seed_doc):
         ("Peacekeepers patrolled downtown Bangui.", "Bangui", "place"),
         ("Two Palestinians were shot near the West Bank town of Ramallah.", "Ramallah", "place"),
         ("A U.N. worker was shot outside her home in the Georgian capital of Tbilisi.", "Tbilisi", "place"),
+        ("A suicide bomber blew himself up in the capital, Islamabad, on Monday.", "Islamabad", "place"),
+        ("Protesters marched down Tbilisi's central Rustaveli Avenue on Friday.", "Tbilisi", "place"),
     ],
 )
 def test_resolver_actor_metonym_is_not_a_place(nlp, text, capital, kind):
@@ -248,6 +250,9 @@ def test_resolver_narrows_unknown_name_to_known_place(nlp, text, name, feature, 
     [
         ("The Islamic State stormed the Heart Hospital on Wednesday afternoon.", "Heart Hospital"),
         ("Insurgents attacked the Al-Rasoul Checkpoint at dawn.", "Al-Rasoul Checkpoint"),
+        # Roads and parks are places too.
+        ("A suicide bomber detonated a bomb along Jos Road in Potiskum, killing seven people.", "Jos Road"),
+        ("Troops patrolled Tbilisi's main thoroughfare, Rustaveli Avenue, on Thursday.", "Rustaveli Avenue"),
     ],
 )
 def test_resolver_facility_names_are_places(nlp, text, name):
@@ -273,6 +278,13 @@ def test_resolver_facility_names_are_places(nlp, text, name):
         ("Sporadic clashes broke out between troops and rebels at Khirbet al-Joz on the border.", "Khirbet al-Joz"),
         # A facility noun after the name.
         ("Later, inmates in Istanbul's Bayrampasa prison captured 25 guards.", "Bayrampasa"),
+        # A place noun after lowercase nouns, heading an apposition or ending the list that holds the name.
+        ("Close to 5,000 people demonstrated in the central Gaza Strip's Nusseirat refugee camp.", "Nusseirat"),
+        ("Five civilians were killed in a night raid on Ngabe, a village in the central Plateaux region.", "Ngabe"),
+        ("Clan clashes killed 19 in the newly liberated El Waregow, Shalanbod and Janale towns.", "Shalanbod"),
+        ("Five villagers were killed during shelling in the Hajira sector, police said.", "Hajira"),
+        # A facility ner names, after a locative preposition.
+        ("The army launched a new assault at Al-Reyhan, capturing a number of farms.", "Al-Reyhan"),
     ],
 )
 def test_resolver_unknown_name_in_place_context_is_place(nlp, text, name):
@@ -289,6 +301,8 @@ def test_resolver_unknown_name_in_place_context_is_place(nlp, text, name):
         "Militants captured Gilad Shalit on Monday.",  # "capture" takes people too
         'He read a copy of Ayn Rand\'s "Atlas Shrugged" last year.',  # "Ayn" opens first names too
         "The company had a $25 million Hyatt Place hotel planned.",  # an organisation's facility
+        "More than 1,000 immigrants protested outside City Hall.",  # a building named by English nouns
+        "He met John Smith, a village elder, at the market.",  # "village" is not the apposition's head
     ],
 )
 def test_resolver_organisation_or_person_is_not_place(nlp, text):

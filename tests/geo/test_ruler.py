@@ -10,6 +10,11 @@ from spacy.tokens import Span
         ("Rebels fled to Al-Bab on Monday.", "Al-Bab", {"GPE"}),
         ("They moved closer to the Turkish province of Kilis.", "Kilis", {"GPE"}),
         ("They moved closer to the Bab al-Salam crossing.", "Bab al-Salam crossing", {"FAC"}),
+        # A name before a place noun, with a lowercase article inside it or with the noun when capitalised.
+        ("Jabhat al-Nusra launched an offensive on Tall ad-Dirrah village.", "Tall ad-Dirrah", {"GPE"}),
+        ("ISIS launched another assault on the Deir Ezzor Governorate this weekend.", "Deir Ezzor Governorate",
+         {"GPE"}),
+        ("The Sheriff's Office and Rapides Parish Fire District 2 investigated the fire.", "Rapides Parish", {"GPE"}),
     ],
 )
 def test_ruler_marks_places(nlp, text, name, labels):
@@ -26,6 +31,10 @@ def test_ruler_marks_places(nlp, text, name, labels):
         ("In August 1998 the group bombed a market.", "August"),
         ("Uprisings spread in the wider Arab world.", "Arab"),
         ("Hundreds were killed in the Battle of the Somme.", "Battle"),
+        # A capitalised place noun ends no name of English words, function words or joined parts.
+        ("Members of Leadership Henry County met on Monday.", "Leadership Henry County"),
+        ("The Region 1 Board of Education met on Monday.", "The Region"),
+        ("Hotel project on, Tri-State vows.", "Tri-State"),
     ],
 )
 def test_ruler_skips_names_and_common_words(nlp, text, word):

@@ -72,6 +72,7 @@ _NOMINAL_DEPS = {"pobj", "prep", "poss", "compound", "appos", "conj", "cc", "nmo
 # How a place that is the event's own target hangs off a territory verb: "captured X", "X was shelled".
 _OBJECT_DEPS = {"dobj", "nsubjpass"}
 _MAX_HOPS = 7
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Dependencies of a subordinate clause: how deep a place sits below the trigger.
 _CLAUSE_DEPS = {"advcl", "relcl", "acl", "xcomp", "pcomp", "ccomp"}
 
@@ -147,7 +148,7 @@ class EventLocator:
         if attached:
             held = {i: p for p, _, _ in attached for i in range(p.start, p.end)}
 
-            def key(a: tuple[PlaceMention, str, bool]) -> tuple[int, bool, int, bool, int]:
+            def key(a: tuple[PlaceMention, str, bool]) -> tuple[int, bool, bool, int, bool, int]:
                 pointed = self._relation(a[1]) is not None
                 return _rank(a[0], a[1], a[2], root, self.place_nouns, held, pointed)
 
@@ -469,9 +470,10 @@ def _rank(
     place_nouns: Mapping[str, str],
     held: Mapping[int, PlaceMention],
     pointed: bool,
-) -> tuple[int, bool, int, bool, int]:
+) -> tuple[int, bool, bool, int, bool, int]:
     """Prefer a locative preposition on the trigger or what a territory verb takes ("captured
-    X"), then a place that holds no other ("killed in X village of Y district": X), then the
+    X"), then a place not in a phrase of the trigger's subject ("detainees at X were captured in
+    Y": Y), then a place that holds no other ("killed in X village of Y district": X), then the
     most specific place, then a place rather than a reference point before or after it
     (``pointed``: "in Sani area, north of Kutum": Sani; "north of Baghdad, three were killed in
     Yathrib": Yathrib; "near X in Y" keeps X, the more specific), then the nearest."""
@@ -481,7 +483,18 @@ def _rank(
         or _names_container(place, root.doc, held, place_nouns)
         or _follows_place(place, root.doc, held, place_nouns)
     )
-    return (tier, holds, _SPECIFICITY.get(place.feature, 1), pointed, _distance(place, root))
+    return (tier, _on_subject(place, root), holds, _SPECIFICITY.get(place.feature, 1), pointed, _distance(place, root))
+
+
+def _on_subject(place: PlaceMention, root: Token) -> bool:
+    """True when the place sits in a phrase of the trigger's subject ("detainees at X"): where
+    someone was, not the event. Not the subject itself ("X was shelled")."""
+    token = root.doc[place.start:place.end].root
+    for _ in range(_MAX_HOPS):
+        if token.head == root or token.head == token:
+            break
+        token = token.head
+    return token.head == root and token.dep_ in _SUBJECT_DEPS and not place.start <= token.i < place.end
 
 
 def _holds(place: PlaceMention, root: Token, held: Mapping[int, PlaceMention]) -> bool:
@@ -520,10 +533,12 @@ def _names_container(
     """True for the known place of "the A noun of B" when the other is one the gazetteer lacks: it
     holds that one, whichever side it is on ("the Homs neighbourhood of Baba Amr", "the eastern
     Algiers suburb of Oued Kniss", "the Huriyah neighbourhood of Baghdad", "the Kafr Souseh area
-    of Damascus")."""
+    of Damascus", "Sewry District of Zabol Province")."""
     token = doc[place.start:place.end].root
     if place.lat is None:
         return False
+    if token.head.i == place.end and token.head.is_title and token.head.lower_ in place_nouns:
+        token = token.head  # the name's own noun, left out of the known place: "Zabol Province"
     if token.dep_ in ("compound", "nmod", "amod"):  # A: the other is B, the noun's "of"
         noun = token.head
         others = [g for c in noun.children if c.lower_ == "of" for g in c.children]

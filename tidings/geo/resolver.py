@@ -1,16 +1,20 @@
 """``tidings_places``: find toponym mentions and resolve each to a gazetteer place.
 
 Sets ``doc._.places`` (list[PlaceMention], document order): GPE/LOC/FAC entities (resolved,
-or with lat/lon None when the gazetteer lacks them; FAC only when the gazetteer knows it),
+or with lat/lon None when the gazetteer lacks them; FAC only when the gazetteer knows it or
+its name or context says it is a place),
 demonyms (NORP "Syrian" -> Syria, ``kind="demonym"``) and capitals standing for their
 government (an ActorMention of kind "metonym" covers the span -> ``kind="metonym"``).
 
 A name that ``ner`` calls a person, group or thing is a place when its context says so: a
-place noun after or before it ("Srisakorn district", "the town of Kfar Darom"), a lowercase
-facility noun after it ("Bayrampasa prison"), a toponym's generic first word ("Tal Areen",
-"Jabal al-Sayyid"; ``name_openers``) or a locative preposition or a bearing before a bare proper
-name ("in Tal Afar", "northeast of Karmah"; not an organisation named by an English noun: "at
-Graham Middle School"). A month or weekday that ``ner`` calls GPE ("early Sunday") is no place.
+place noun after or before it ("Srisakorn district", "Nusseirat refugee camp", "the town of Kfar
+Darom"), heading an apposition after it ("Azaz, a strategic city") or after the list that holds
+it ("Shaffa and Shindiffu villages"), a lowercase facility noun after it ("Bayrampasa prison"), a
+toponym's generic first word ("Tal Areen", "Jabal al-Sayyid"; ``name_openers``) or a locative
+preposition or a bearing before a bare proper name ("in Tal Afar", "northeast of Karmah"; not an
+organisation or building named by an English noun: "at Graham Middle School", "at City Hall").
+A facility (FAC) the gazetteer lacks is a place by the same context ("at Al-Reyhan"). A month
+or weekday that ``ner`` calls GPE ("early Sunday") is no place.
 A place the gazetteer lacks keeps lat/lon None, its text as its name and, when a qualifier
 gives it, its country ("the Syrian village of X", "X, Iraq", "X in northern Borno").
 
@@ -21,7 +25,7 @@ gazetteer lacks ("North Texas", "Sichuan province", "Henderson County Jail"), a 
 ``ner`` left off a name the gazetteer knows ("Johnson County", "New London") and the names
 listed before a plural admin noun, each a unit of that kind ("Douglas, Sarpy and Lancaster
 counties"). A capital that the actor resolver calls a metonym stays a place where the text
-names the place itself ("the streets of Kabul", "downtown Bangui").
+names the place itself ("the streets of Kabul", "downtown Bangui", "in the capital, Islamabad").
 
 Resolution ranks candidates by feature class, population, main-vs-alternate name and
 curated entries, then applies, in order: explicit qualifiers ("Paris, Texas", "Atlanta,
@@ -61,7 +65,7 @@ from .gazetteer import (
     normalize,
     read_ruler_exclude,
 )
-from .ruler import ARTICLES, JOINERS, capitalised
+from .ruler import ARTICLES, JOINERS, capitalised, common_nouns
 
 __all__ = ["PlaceResolver"]
 
@@ -81,6 +85,7 @@ _PLACE_PARTS = {
 _PLACE_BEFORE = {
     "downtown", "central", "capital", "city", "east", "west", "north", "south", "occupied", "in", "at", "near",
     "outside", "inside", "into", "around", "across", "throughout", "within", "above", "below", "over", "through",
+    "off",
 }
 _STRIP_LEFT = {"the"}
 # Words around a name that the gazetteer lacks: "North Texas", "Far North Queensland".
@@ -148,7 +153,7 @@ class PlaceResolver:
         self.gazetteer: Gazetteer = load_gazetteer()
         self.context = load_place_context()
         self.exclude = read_ruler_exclude()
-        self.common_nouns = _common_nouns(nlp)
+        self.common_nouns = common_nouns(nlp)
         # Lemma hash -> feature of the admin nouns whose plural ends a list ("counties").
         self.unit_lemmas = {
             nlp.vocab.strings.add(noun): feature
@@ -218,6 +223,9 @@ class PlaceResolver:
             if ent.label_ == "FAC" and not candidates:
                 if self._facility(span):
                     found.append(_Mention(span, "place"))
+                elif self._named_place(ent, dictionary_name):
+                    span, candidates = self._narrow(span)  # the known place inside it, as for the names above
+                    found.append(_Mention(span, "place", candidates))
                 continue
             covered = any(a.start < span.end and span.start < a.end for a in metonyms) and not self._literal(span)
             mention = _Mention(span, "metonym" if covered else "place", candidates, weak=weak)
@@ -230,22 +238,25 @@ class PlaceResolver:
         return sorted(found + listed, key=lambda m: m.span.start)
 
     def _named_place(self, ent: Span, known: bool) -> bool:
-        """True when a name that ner calls a person, group or thing is a place by its context:
-        a place noun after it or ending it ("Srisakorn district", "Bama Town") or before it
-        ("the town of Kfar Darom", "the capital city Lashkar Gah"), a lowercase facility noun after
-        it ("Bayrampasa prison"), a toponym's generic first word ("Tal Areen"), a verb that takes
-        places only ("entered Palmyra"), or a locative preposition or a bearing
-        before a bare proper name ("in Tal Afar", "north of Karmah"; not "at the International
-        Petroleum Exchange", "in PRI", "at Graham Middle School"). A name the actor dictionary
-        knows is a place only before a settlement noun ("the al-Assad district", not "the Clinton
-        camp", "the Islamic State")."""
+        """True when a name that ner calls a person, group, thing or facility is a place by its
+        context: a place noun after it or ending it ("Srisakorn district", "Nusseirat refugee camp",
+        "Bama Town"), before it ("the town of Kfar Darom", "the capital city Lashkar Gah"), heading
+        an apposition after it ("Azaz, a strategic city") or after its list ("Shaffa and Shindiffu
+        villages"), a lowercase facility noun after it ("Bayrampasa prison"), a toponym's generic
+        first word ("Tal Areen"), a verb that takes places only ("entered Palmyra"), or a locative
+        preposition or a bearing before a bare proper name ("in Tal Afar", "north of Karmah"; not
+        "at the International Petroleum Exchange", "in PRI", "at Graham Middle School", "at City
+        Hall"). A name the actor dictionary knows is a place only before a settlement noun ("the
+        al-Assad district", not "the Clinton camp", "the Islamic State")."""
         if not all(capitalised(t) or t.text in JOINERS or t.lower_ in ARTICLES for t in ent if t.lower_ != "the"):
             return False
         doc, root = ent.doc, ent.root
         if root.pos_ != "PROPN" or root.tag_ == "NNPS":
             return False  # "the Kurdish region", "Shiite Muslims"
         after = doc[ent.end] if ent.end < len(doc) else None
-        noun = self._noun_feature(after) if after is not None and after.tag_ != "NNS" else None
+        qualified = self._head_after(ent)
+        noun = self._noun_feature(qualified) if qualified is not None and qualified.tag_ != "NNS" else None
+        noun = noun or self._apposed_noun(ent) or self._listed_noun(ent)
         if known:
             return noun in ("admin1", "admin2", "city")
         if self._opener(ent):
@@ -267,19 +278,58 @@ class PlaceResolver:
             return False
         if any(t.like_num or t.is_upper and len(t) > 1 for t in ent):
             return False
-        # "at Graham Middle School", "in the House": an organisation named by an English noun.
-        return ent.label_ != "ORG" or ent[-1].lower_ not in self.common_nouns
+        # "at Graham Middle School", "at City Hall": an organisation or building named by an English noun.
+        return ent.label_ not in ("ORG", "FAC") or ent[-1].lower_ not in self.common_nouns
+
+    def _head_after(self, ent: Span) -> Optional[Token]:
+        """The noun a name qualifies, past the lowercase nouns between them: "camp" in "Nusseirat
+        refugee camp" (else the word after the name)."""
+        doc, i = ent.doc, ent.end
+        while i + 1 < len(doc) and doc[i].dep_ == "compound" and doc[i].tag_ == "NN" and doc[i].is_lower:
+            i += 1
+        return doc[i] if i < len(doc) else None
+
+    def _apposed_noun(self, ent: Span) -> Optional[str]:
+        """The feature of a singular place noun heading an apposition after the name: "Azaz, a
+        strategic city near ...", "Ngabe, a village in ..." (not "Smith, a village elder")."""
+        for child in ent.root.rights:
+            if child.dep_ == "appos" and child.i > ent.end and child.tag_ == "NN":
+                return self._noun_feature(child)
+        return None
+
+    def _listed_noun(self, ent: Span) -> Optional[str]:
+        """The feature of a plural place noun after a list of names that holds this one: "Shaffa
+        and Shindiffu villages", "El Waregow, Shalanbod and Janale towns" (not "Texas cities")."""
+        doc = ent.doc
+
+        def listed(token: Token) -> bool:
+            word = token.lower_
+            return capitalised(token) or token.text in JOINERS or word in ARTICLES or word in _LIST_JOINERS
+
+        start, end = ent.start, ent.end
+        while start > 0 and listed(doc[start - 1]):
+            start -= 1
+        while end < len(doc) and listed(doc[end]):
+            end += 1
+        joined = any(t.lower_ in ("and", "or") for t in doc[start:end])
+        if not joined or end == len(doc) or doc[end].tag_ != "NNS":
+            return None
+        return self._noun_feature(doc[end])
 
     def _literal(self, span: Span) -> bool:
         """True when a capital names the place itself, not its government: a part of it or a place
-        noun names it ("the streets of Kabul", "the town of Ramallah", "the Georgian capital of
-        Tbilisi"; see ``_PLACE_PARTS``)."""
-        root = span.root
-        before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+        noun names it ("the streets of Kabul", "Tbilisi's central Rustaveli Avenue", "the town of
+        Ramallah", "the Georgian capital of Tbilisi", "in the capital, Islamabad"; see
+        ``_PLACE_PARTS``)."""
+        root, doc, start = span.root, span.doc, span.start
+        before = doc[start - 1].lower_ if start > 0 else ""
         if root.dep_ in ("appos", "nsubjpass") or before in _PLACE_BEFORE:
             return True
+        if before == "," and start > 1 and (doc[start - 2].lower_ == "capital" or self._noun_feature(doc[start - 2])):
+            return True  # the place noun's name set off by a comma, however parsed
         head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
-        part = head.lower_ in _PLACE_PARTS or self._noun_feature(head) is not None
+        word = head.lower_
+        part = word in _PLACE_PARTS or word in self.context.facility_nouns or self._noun_feature(head) is not None
         return root.dep_ in ("compound", "poss", "pobj") and part
 
     def _noun_feature(self, token: Token) -> Optional[str]:
@@ -628,16 +678,6 @@ class PlaceResolver:
             coordinates="centroid" if place.feature in _CENTROID_FEATURES else "point",
             method=m.method,
         )
-
-
-def _common_nouns(nlp: Language) -> frozenset[str]:
-    """The English common nouns the lemmatizer knows ("school", "senate"), empty without one."""
-    if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
-    lookups = nlp.get_pipe("lemmatizer").lookups
-    if not lookups.has_table("lemma_index"):
-        return frozenset()
-    return frozenset(lookups.get_table("lemma_index").get("noun", []))
 
 
 def _leave_one_out(by_name: dict[str, Counter]) -> Callable[[str], Counter]:

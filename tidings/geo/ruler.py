@@ -10,8 +10,9 @@ capitalised name in a place context (``place_context.yaml``): after a locative p
 when the gazetteer knows it, whatever its size or spelling ("in Tikrit", "near Fallujah"), and
 after "the village of"-like words or before "province"-like words even when it does not
 ("the village of Sharifah", "Nineveh province"), with or without a preposition before it
-("attacked Damboa town"). A name may open with a quote mark that transliterates an ayn ("the
-town of \u2018Ibta").
+("attacked Damboa town"), the noun included when it is capitalised and no entity holds it ("the
+Deir Ezzor Governorate"; a name of foreign words or one the gazetteer knows). A name may open
+with a quote mark that transliterates an ayn ("the town of \u2018Ibta").
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from spacy.util import filter_spans
 from ..annotations import register_extensions
 from .gazetteer import Gazetteer, fold, load_gazetteer, load_place_context, read_ruler_exclude
 
-__all__ = ["ARTICLES", "JOINERS", "PlaceRuler", "capitalised", "spelling_variants"]
+__all__ = ["ARTICLES", "JOINERS", "PlaceRuler", "capitalised", "common_nouns", "spelling_variants"]
 
 _LABELS = {"country": "GPE", "admin1": "GPE", "admin2": "GPE", "city": "GPE", "region": "LOC", "point": "FAC"}
 ARTICLES = ("al", "el", "an", "ar", "as", "ash", "at", "ad", "az")
@@ -59,6 +60,16 @@ def capitalised(token: Token) -> bool:
     return token.is_title or token.text[:1].isupper() and token.text[1:].islower()
 
 
+def common_nouns(nlp: Language) -> frozenset[str]:
+    """The English common nouns the lemmatizer knows ("school", "senate"), empty without one."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("noun", []))
+
+
 def _label(gazetteer: Gazetteer, name: str) -> str:
     features = {place.feature for place, _ in gazetteer.candidates(name)}
     for feature in ("country", "admin1", "city", "admin2", "region", "point"):
@@ -86,6 +97,7 @@ class PlaceRuler:
         self.gazetteer = gazetteer = load_gazetteer()
         self.context = load_place_context()
         self.exclude = read_ruler_exclude()
+        self.common_nouns = common_nouns(nlp)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         by_label: dict[str, list[str]] = {}
         for base in gazetteer.ruler_names:
@@ -172,10 +184,14 @@ class PlaceRuler:
         return found
 
     def _before_nouns(self, doc: Doc, taken: set[int]) -> list[Span]:
-        """Runs of proper nouns before a settlement noun: "Tall ad-Dirrah village", "Damboa town"."""
+        """Runs of proper nouns before a settlement noun: "Tall ad-Dirrah village", "Damboa town",
+        and with it when it is capitalised and no entity holds it: "the Deir Ezzor Governorate"."""
         found = []
         for tok in doc:
-            if self.context.place_nouns.get(tok.text) not in ("admin1", "admin2", "city") or tok.tag_ == "NNS":
+            if self.context.place_nouns.get(tok.lower_) not in ("admin1", "admin2", "city") or tok.tag_ == "NNS":
+                continue
+            titled = capitalised(tok)
+            if titled and (tok.i in taken or tok.is_sent_start):
                 continue
             start = tok.i
             while start > 0 and tok.i - start < _NAME_MAX_TOKENS and not (start - 1 in taken or doc[start].is_sent_start):
@@ -184,9 +200,25 @@ class PlaceRuler:
                     break
                 start -= 1
             span = self._name_at(doc, start, taken, True) if start < tok.i else None
-            if span is not None and span.end == tok.i:
-                found.append(span)
+            if span is None or span.end < tok.i + titled:
+                continue
+            if titled:  # the name ends with its noun: "Rapides Parish" of "Rapides Parish Fire District"
+                name, span = doc[span.start:tok.i], Span(doc, span.start, tok.i + 1, label=span.label)
+                known = self.gazetteer.candidates(span.text) or self.gazetteer.candidates(name.text)
+                if name[0].is_stop or not (known or self._foreign(name)):
+                    continue  # not "The Region 1", "Tri-State", "Leadership Henry County"
+            found.append(span)
         return found
+
+    def _foreign(self, name: Span) -> bool:
+        """True for a name that a capitalised place noun may end: proper nouns, articles and joiners,
+        the last no English noun ("Deir Ezzor", "Al-\u2018Arfi"; not "Tri-", "The", "Leadership Henry")."""
+        last = name[-1]
+        return (
+            last.pos_ == "PROPN"
+            and last.lower_ not in self.common_nouns
+            and all(t.pos_ == "PROPN" or t.text in JOINERS or t.lower_ in ARTICLES for t in name)
+        )
 
     def _name_at(self, doc: Doc, start: int, taken: set[int], strong: bool) -> Optional[Span]:
         """The run of capitalised words at ``start`` when the gazetteer knows it or, in a strong
@@ -216,7 +248,8 @@ class PlaceRuler:
             return None  # "the Battle of X", "the Arab world": the name is not the place
         if name.text not in self.exclude and self.gazetteer.candidates(name.text):
             return Span(doc, start, end, label="GPE")
-        if strong and all(t.pos_ == "PROPN" or not t.is_alpha or _ayn(doc, t.i - 1) for t in name):
+        proper = all(t.pos_ == "PROPN" or t.lower_ in ARTICLES or not t.is_alpha or _ayn(doc, t.i - 1) for t in name)
+        if strong and proper:  # "Tall ad-Dirrah village"
             return Span(doc, start, end, label="GPE")
         return None
 
