@@ -177,7 +177,7 @@ def test_cli_eval_unknown_set_lists_the_sets():
 
 @pytest.mark.parametrize(
     ("name", "set_name", "sets"),
-    [("plover-gsr", None, ["plover-gsr"]), ("events", "cameo", ["cameo"]), ("geo", None, ["lgl", "trnews", "eventloc"]),
+    [("plover-gsr", None, ["plover-gsr"]), ("events", "cameo", ["cameo"]), ("geo", None, ["lgl", "trnews", "eventloc", "eventloc-relabel"]),
      ("claims", None, ["claims"]), ("time", "time-attach", ["time-attach"]), ("all", None, list(SETS))],
 )  # fmt: skip
 def test_cli_eval_names_a_set_or_an_area(name, set_name, sets):

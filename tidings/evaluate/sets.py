@@ -42,6 +42,8 @@ SETS: dict[str, EvalSet] = {
     "lgl": EvalSet("geo/lgl.jsonl", "geoparse", "geo", "LGL local news: toponym F1, accuracy@161 km"),
     "trnews": EvalSet("geo/trnews.jsonl", "geoparse", "geo", "TR-News: toponym F1, accuracy@161 km"),
     "eventloc": EvalSet("geo/eventloc_dev.jsonl", "event_locations", "geo", "Event location: which place the event happened at"),
+    "eventloc-relabel": EvalSet("eventloc_relabel.jsonl", "event_locations", "geo",
+                                "Event location on 300 eventloc rows annotated again, blind", bundled=True),
     "time": EvalSet("time_gold.jsonl", "time", "time", "Time expressions in context: exact value accuracy", bundled=True),
     "time-attach": EvalSet("time_attach_gold.jsonl", "time_attach", "time", "Event dates on bundled articles", bundled=True),
     "actors": EvalSet("events/conflibert_cameo_train.jsonl", "actors", "actors", "Actor spans; PLOVER gold actor country/sector"),
