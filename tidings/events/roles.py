@@ -702,9 +702,15 @@ def _gathered_for(noun: Token) -> Optional[Token]:
 
 def _clause_agent(noun: Token, lexicon: Lexicon) -> Optional[Token]:
     """The doer a passive light verb's clause on a noun names: "an attack carried out by the
-    Taliban", "the bombing, which was conducted by IS"."""
-    for clause in noun.children:
-        if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB" and lexicon.is_light_verb(clause):
+    Taliban", "the bombing, which was conducted by IS", and the participle set off after the noun
+    that the parse hangs on its verb ("died in the attack, reportedly conducted by the Taliban")."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    verb = governing_verb(noun)
+    after = noun.right_edge.i + 1
+    if verb is not None and after < len(noun.doc) - 1 and noun.doc[after].text == ",":
+        clauses += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.left_edge.i == after + 1]
+    for clause in clauses:
+        if clause.pos_ == "VERB" and lexicon.is_light_verb(clause):
             agent = agent_of(clause)
             if agent is not None:
                 return agent
