@@ -203,6 +203,7 @@ def test_rules_rank_before_a_noun_is_no_agent(run, text, rank):
         ("U.S. troops shot two civilians at a checkpoint.", "two civilians", (None, "CVL")),
         ("Russian airstrikes killed 20 civilians.", "20 civilians", (None, "CVL")),
         ("Russian airstrikes killed 20 civilians in Syria.", "20 civilians", ("SYR", "CVL")),
+        ("On the Greek island of Samos, two people died.", "two people", ("GRC", "CVL")),
     ],
 )
 def test_rules_country_from_context(run, text, mention, expected):

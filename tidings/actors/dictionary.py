@@ -182,6 +182,7 @@ class Lexicon(BaseModel):
     ranks: list[str]
     state_bodies: list[str]
     border_nouns: list[str]
+    force_heads: list[str]
     place_heads: list[str]
 
 

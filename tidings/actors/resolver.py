@@ -235,6 +235,7 @@ class ActorResolver:
         self.civilian_property = {normalize(t) for t in lex.civilian_property}
         self.state_bodies = {normalize(t) for t in lex.state_bodies}
         self.border_nouns = {normalize(t) for t in lex.border_nouns}
+        self.force_heads = {normalize(t) for t in lex.force_heads}
         self.place_heads = {normalize(t) for t in lex.place_heads}
         self.pronoun_ids = {nlp.vocab.strings.add(normalize(t)) for t in lex.pronouns}
         self.collective_ids = {nlp.vocab.strings.add(normalize(t)) for t in lex.collective_pronouns}
@@ -689,9 +690,9 @@ class ActorResolver:
                   and self.dictionary.entries[e.ent_id_].kind == "state" and not self._names_neighbour(e)}
         named = [m for m in mentions if m.country and m.country not in _NON_STATES and not self._names_neighbour(doc[m.start : m.end])]
         places.update({m.start: m.country for m in named})  # "in Algiers" counts too
-        # Civilians are of where they are, not of the forces or weapons around them: "U.S.
-        # troops shot two civilians", "Russian airstrikes killed 20 civilians" name no state of theirs.
-        forces = {m.start for m in named if m.sector != _PEOPLE_SECTOR and (m.kind == "sector" or m.method == "dict:modifier")}
+        # Civilians are of where they are, not of the forces or arms around them: "U.S. troops
+        # shot two civilians", "Russian airstrikes killed 20 civilians" name no state of theirs.
+        forces = {m.start for m in named if m.sector != _PEOPLE_SECTOR and (m.kind == "sector" or self._arms(doc[m.start : m.end]))}
         national = [(bisect_right(starts, at), at, country) for at, country in sorted(places.items())]
         if not national:
             return
@@ -703,6 +704,12 @@ class ActorResolver:
                 continue
             m.country = min((n != sentence, -counts[c], abs(at - m.start), at > m.start, c) for n, at, c in candidates)[-1]
             m.method += "+context"
+
+    def _arms(self, span: Span) -> bool:
+        """Whether a state word modifies its forces' act or arm ("Russian airstrikes", "an
+        Israeli drone"; not "the Greek island of Samos")."""
+        root = span.root
+        return root.dep_ in _MODIFIER_DEPS and root.head.lemma_.lower() in self.force_heads
 
     def _names_neighbour(self, span: Span) -> bool:
         """Whether a state word names the other side of a border: "near the Turkish border",

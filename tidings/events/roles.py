@@ -776,7 +776,7 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Optional[Token], str]:
         if obj is not None and head.lemma_.lower() in OBJECT_CONTROL:
             return obj, ":object-control"
         controller = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-        if controller is not None:  # "Blinken is expected to meet", "X was forced to withdraw"
+        if controller is not None and is_infinitive(verb):  # "Blinken is expected to meet", not "were confirmed killed"
             return controller, ":passive-control"
         subject, _ = _subject(head, depth + 1)
         return subject, ":subject-control"
