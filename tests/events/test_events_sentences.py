@@ -358,6 +358,7 @@ def test_events_noun_after_a_name_stays_an_event(tidings_nlp, sentence, trigger,
         ("He had contributed a lot to the party.", "contributed", "aid"),
         ("Some residents were driving to the office from far away.", "driving", "assault"),
         ("The protesters had sent the police a letter.", "sent", "aid"),
+        ("The Queen is scheduled to give a speech to Parliament.", "give", "aid"),  # a speech is no aid
         ("Before being sworn in, the new minister thanked her staff.", "sworn", "threaten"),
         ("The embassy received a letter from the ministry.", "received", "consult"),
         ("Soldiers committed atrocities in the village.", "committed", "agree"),  # only "commit to" promises
