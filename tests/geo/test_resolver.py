@@ -285,6 +285,9 @@ def test_resolver_facility_names_are_places(nlp, text, name):
         ("Five villagers were killed during shelling in the Hajira sector, police said.", "Hajira"),
         # A facility ner names, after a locative preposition.
         ("The army launched a new assault at Al-Reyhan, capturing a number of farms.", "Al-Reyhan"),
+        # A GPE the gazetteer lacks, in a prepositional phrase or before a noun.
+        ("The 50-year-old widow was found murdered at her Reshimbagh residence on Saturday.", "Reshimbagh"),
+        ("Five people were killed in Reshimbagh on Saturday.", "Reshimbagh"),
     ],
 )
 def test_resolver_unknown_name_in_place_context_is_place(nlp, text, name):
@@ -307,6 +310,30 @@ def test_resolver_unknown_name_in_place_context_is_place(nlp, text, name):
 )
 def test_resolver_organisation_or_person_is_not_place(nlp, text):
     assert nlp(text)._.places == []
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # A GPE the gazetteer lacks, standing where people stand: an owner, a subject.
+        ("Six months later Israel bombed Haniya's office during a massive operation.", "Haniya"),
+        # A title before a name after a locative preposition (a misparse): no place noun.
+        ("Some 130 civilians were killed in Deir ez-Zor, activist Ahmed Helwani told ARA News.", "Ahmed Helwani"),
+        # "who" or an age after the name.
+        ("The senator praised Westmoreland, who commanded the troops.", "Westmoreland"),
+        ("Millan, 41, was shot 10 times early Thursday by gunmen.", "Millan"),
+        # The surname of a person the document names in full.
+        (
+            (
+                "Police received a complaint about loud music, Capt. Roy A. Nelson said. An officer responded "
+                "and \u201che could hear the music from a couple of houses away,\u201d Nelson said."
+            ),
+            "Nelson",
+        ),
+    ],
+)
+def test_resolver_person_that_ner_calls_place_is_not_place(nlp, text, name):
+    assert not _places(nlp(text), name)
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,11 @@ toponym's generic first word ("Tal Areen", "Jabal al-Sayyid"; ``name_openers``) 
 preposition or a bearing before a bare proper name ("in Tal Afar", "northeast of Karmah"; not an
 organisation or building named by an English noun: "at Graham Middle School", "at City Hall").
 A facility (FAC) the gazetteer lacks is a place by the same context ("at Al-Reyhan"). A month
-or weekday that ``ner`` calls GPE ("early Sunday") is no place.
+or weekday that ``ner`` calls GPE ("early Sunday") is no place, nor is a GPE the gazetteer lacks
+where people stand too (a subject, an object, an owner: "Farrin said", "Haniya's office") unless
+its context says so. Where people stand, a name followed by "who" or an age ("Westmoreland, who",
+"Millan, 41,") or the surname of a person the document named in full before ("Capt. Roy A.
+Nelson said ... Nelson said") is a person's, whatever ``ner`` calls it.
 A place the gazetteer lacks keeps lat/lon None, its text as its name and, when a qualifier
 gives it, its country ("the Syrian village of X", "X, Iraq", "X in northern Borno").
 
@@ -88,6 +92,9 @@ _PLACE_BEFORE = {
     "off",
 }
 _STRIP_LEFT = {"the"}
+# Where a GPE name the gazetteer lacks is taken at ner's word: in a prepositional phrase, modifying
+# a noun or in a list ("in Reshimbagh", "Jaeber village", "Nubbul and Alzahraa").
+_PLACE_DEPS = {"pobj", "compound", "nmod", "conj", "npadvmod"}
 # Words around a name that the gazetteer lacks: "North Texas", "Far North Queensland".
 _DIRECTIONS = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast",
@@ -184,6 +191,7 @@ class PlaceResolver:
     def _find(self, doc: Doc) -> list[_Mention]:
         metonyms = [a for a in (doc._.actors or []) if a.kind == "metonym"]
         known = {i for a in (doc._.actors or []) if a.actor_id for i in range(a.start, a.end)}
+        surnames = _surnames(doc)
         found: list[_Mention] = []
         for ent in doc.ents:
             span = ent
@@ -215,6 +223,8 @@ class PlaceResolver:
                 continue  # "early Sunday" that ner calls GPE: a word that is no place here
             if not candidates and ent.label_ != "FAC" and not weak:
                 span, candidates = self._narrow(span)
+            if not candidates and ent.label_ == "GPE" and self._guessed(ent, span, dictionary_name):
+                continue  # "Farrin said", "Haniya's office": ner's GPE is a guess there
             if weak and not any(main for _, main in candidates):
                 prefix = self._org_prefix(span)
                 if prefix is not None or self._facility(span):
@@ -226,6 +236,8 @@ class PlaceResolver:
                 elif self._named_place(ent, dictionary_name):
                     span, candidates = self._narrow(span)  # the known place inside it, as for the names above
                     found.append(_Mention(span, "place", candidates))
+                continue
+            if self._person(span, candidates, surnames):
                 continue
             covered = any(a.start < span.end and span.start < a.end for a in metonyms) and not self._literal(span)
             mention = _Mention(span, "metonym" if covered else "place", candidates, weak=weak)
@@ -245,9 +257,10 @@ class PlaceResolver:
         villages"), a lowercase facility noun after it ("Bayrampasa prison"), a toponym's generic
         first word ("Tal Areen"), a verb that takes places only ("entered Palmyra"), or a locative
         preposition or a bearing before a bare proper name ("in Tal Afar", "north of Karmah"; not
-        "at the International Petroleum Exchange", "in PRI", "at Graham Middle School", "at City
-        Hall"). A name the actor dictionary knows is a place only before a settlement noun ("the
-        al-Assad district", not "the Clinton camp", "the Islamic State")."""
+        after a title, "in X, activist Ahmed Helwani", nor "at the International Petroleum
+        Exchange", "in PRI", "at Graham Middle School", "at City Hall"). A name the actor
+        dictionary knows is a place only before a settlement noun ("the al-Assad district", not
+        "the Clinton camp", "the Islamic State")."""
         if not all(capitalised(t) or t.text in JOINERS or t.lower_ in ARTICLES for t in ent if t.lower_ != "the"):
             return False
         doc, root = ent.doc, ent.root
@@ -278,8 +291,37 @@ class PlaceResolver:
             return False
         if any(t.like_num or t.is_upper and len(t) > 1 for t in ent):
             return False
+        if any(t.tag_ in ("NN", "NNS") and ent.start <= t.head.i < ent.end for t in doc[head.i + 1:ent.start]):
+            return False  # "in Deir ez-Zor, local media activist Ahmed Helwani": a title, not a place noun
         # "at Graham Middle School", "at City Hall": an organisation or building named by an English noun.
         return ent.label_ not in ("ORG", "FAC") or ent[-1].lower_ not in self.common_nouns
+
+    def _guessed(self, ent: Span, span: Span, known: bool) -> bool:
+        """True for a GPE name the gazetteer lacks that stands where people and groups stand too: a
+        subject, an object, an owner or an apposition ("Farrin said", "captured Kennedy", "Haniya's
+        office"), not in a prepositional phrase, a compound or a list ("in Reshimbagh", "Jaeber
+        village", "Nubbul and Alzahraa"), unless its context says it is a place ("Bosnia is
+        patrolled"; see ``_named_place``)."""
+        if span.root.dep_ in _PLACE_DEPS or self._facility(span):
+            return False
+        return not self._named_place(ent, known)
+
+    @staticmethod
+    def _person(span: Span, candidates: list[tuple[Place, bool]], surnames: dict[str, int]) -> bool:
+        """True for a name that its context shows to be a person's, whatever ner calls it, where
+        people stand (not in a prepositional phrase, a compound or a list): followed by "who" or an
+        age ("Westmoreland, who", "Millan, 41, was shot"), or, not a country, the surname of a
+        person the document named in full before ("Capt. Roy A. Nelson said ... Nelson said")."""
+        if span.root.dep_ in _PLACE_DEPS:
+            return False
+        doc, end = span.doc, span.end
+        after = [t.lower_ for t in doc[end:end + 3]]
+        if after[:1] in (["who"], ["whom"]) or after[:2] in ([",", "who"], [",", "whom"]):
+            return True
+        if len(after) == 3 and after[0] == after[2] == "," and doc[end + 1].text.isdigit():
+            return True
+        country = any(p.feature == "country" for p, _ in candidates)
+        return not country and surnames.get(span.text, len(doc)) < span.start
 
     def _head_after(self, ent: Span) -> Optional[Token]:
         """The noun a name qualifies, past the lowercase nouns between them: "camp" in "Nusseirat
@@ -693,6 +735,16 @@ def _leave_one_out(by_name: dict[str, Counter]) -> Callable[[str], Counter]:
         return Counter({key: n for key, n in left.items() if n > 1e-9})
 
     return others
+
+
+def _surnames(doc: Doc) -> dict[str, int]:
+    """The last words of the full names of people in the document (ner's PERSON entities of two
+    words or more), each with the token its first full name ends at."""
+    surnames: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and capitalised(ent[-1]):
+            surnames.setdefault(ent[-1].text, ent.end)
+    return surnames
 
 
 def _local(place: Place) -> bool:
