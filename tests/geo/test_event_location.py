@@ -213,6 +213,9 @@ def test_event_location_none_when_no_place_fits(nlp, text, verb):
          "launched", "Latakia"),
         ("PKK militants launched a major offensive against a military base in the Hakkari province.", "launched",
          "Hakkari"),
+        # the trigger's own place, not one of a verb conjoined with it
+        ("Government forces captured hundreds of square kilometers of territory in northwest Bosnia and took the "
+         "town of Kupres.", "captured", "Bosnia"),
     ],
 )
 def test_event_location_picks_the_place_among_several(nlp, text, verb, expected):

@@ -31,6 +31,8 @@ def test_gazetteer_loads_every_part():
         ("Laurel County", "admin2", "USA"),
         # A former name of a state: Yugoslavia (1992-2003) is Serbia and Montenegro.
         ("Yugoslavia", "country", "SCG"),
+        # A country's short name.
+        ("Bosnia", "country", "BIH"),
         # Abbreviations written out when the name is unknown as written.
         ("St. Paris", "city", "USA"),
         ("Ste. Genevieve", "city", "USA"),

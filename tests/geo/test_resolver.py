@@ -322,6 +322,8 @@ def test_resolver_organisation_or_person_is_not_place(nlp, text):
         # "who" or an age after the name.
         ("The senator praised Westmoreland, who commanded the troops.", "Westmoreland"),
         ("Millan, 41, was shot 10 times early Thursday by gunmen.", "Millan"),
+        # "at" after a verb of aiming: a target.
+        ("Haile Gebre shot at Mengistu, missing him, and was wounded in the leg.", "Mengistu"),
         # The surname of a person the document names in full.
         (
             (
@@ -338,10 +340,19 @@ def test_resolver_person_that_ner_calls_place_is_not_place(nlp, text, name):
 
 @pytest.mark.parametrize(
     "text,word",
-    [("Suspects were captured in a raid on a house in the city of Gujrat early Sunday after a shootout.", "Sunday")],
+    [
+        # a month or weekday the gazetteer lacks
+        ("Suspects were captured in a raid on a house in the city of Gujrat early Sunday after a shootout.", "Sunday"),
+        # a name the gazetteer lacks with no capital letter
+        ("Gunmen invaded villages in the Ukum local council, destroying property worth millions of naira.", "naira"),
+        ("Police seized 200 pounds of meth in the raid.", "meth"),
+        # a demonym (people or a language)
+        ("Since 2011, over a quarter of a million Syrians have been killed.", "Syrians"),
+        ("It is being shot in English and Hindi.", "English"),
+    ],
 )
-def test_resolver_weekday_is_not_place(nlp, text, word):
-    # ner calls "Sunday" GPE here; a month or weekday the gazetteer lacks is no place.
+def test_resolver_word_ner_calls_gpe_is_not_place(nlp, text, word):
+    # ner calls the word GPE here.
     doc = nlp(text)
     assert any(e.text == word for e in doc.ents) and not _places(doc, word)
 

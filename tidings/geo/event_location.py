@@ -73,6 +73,8 @@ _NOMINAL_DEPS = {"pobj", "prep", "poss", "compound", "appos", "conj", "cc", "nmo
 _OBJECT_DEPS = {"dobj", "nsubjpass"}
 _MAX_HOPS = 7
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# What makes a conjoined verb a clause of its own, not one sharing the trigger's arguments.
+_OWN_CLAUSE = {"nsubj", "nsubjpass", "aux", "auxpass"}
 # Dependencies of a subordinate clause: how deep a place sits below the trigger.
 _CLAUSE_DEPS = {"advcl", "relcl", "acl", "xcomp", "pcomp", "ccomp"}
 
@@ -148,7 +150,7 @@ class EventLocator:
         if attached:
             held = {i: p for p, _, _ in attached for i in range(p.start, p.end)}
 
-            def key(a: tuple[PlaceMention, str, bool]) -> tuple[int, bool, bool, int, bool, int]:
+            def key(a: tuple[PlaceMention, str, bool]) -> tuple[int, bool, bool, bool, int, bool, int]:
                 pointed = self._relation(a[1]) is not None
                 return _rank(a[0], a[1], a[2], root, self.place_nouns, held, pointed)
 
@@ -470,20 +472,39 @@ def _rank(
     place_nouns: Mapping[str, str],
     held: Mapping[int, PlaceMention],
     pointed: bool,
-) -> tuple[int, bool, bool, int, bool, int]:
+) -> tuple[int, bool, bool, bool, int, bool, int]:
     """Prefer a locative preposition on the trigger or what a territory verb takes ("captured
-    X"), then a place not in a phrase of the trigger's subject ("detainees at X were captured in
-    Y": Y), then a place that holds no other ("killed in X village of Y district": X), then the
-    most specific place, then a place rather than a reference point before or after it
-    (``pointed``: "in Sani area, north of Kutum": Sani; "north of Baghdad, three were killed in
-    Yathrib": Yathrib; "near X in Y" keeps X, the more specific), then the nearest."""
+    X"), then a place of the trigger's own rather than of a clause conjoined with it ("captured
+    territory in northwest Bosnia and took the town of Kupres": Bosnia for the capture), then a
+    place not in a phrase of the trigger's subject ("detainees at X were captured in Y": Y), then a
+    place that holds no other ("killed in X village of Y district": X), then the most specific
+    place, then a place rather than a reference point before or after it (``pointed``: "in Sani
+    area, north of Kutum": Sani; "north of Baghdad, three were killed in Yathrib": Yathrib; "near
+    X in Y" keeps X, the more specific), then the nearest."""
     tier = 1 if target or not (rule in ("of", "object", "poss") or _modifier(place, root.doc, place_nouns)) else 2
     holds = (
         _holds(place, root, held)
         or _names_container(place, root.doc, held, place_nouns)
         or _follows_place(place, root.doc, held, place_nouns)
     )
-    return (tier, _on_subject(place, root), holds, _SPECIFICITY.get(place.feature, 1), pointed, _distance(place, root))
+    conjunct, specificity = _on_conjunct(place, root), _SPECIFICITY.get(place.feature, 1)
+    return (tier, conjunct, _on_subject(place, root), holds, specificity, pointed, _distance(place, root))
+
+
+def _on_conjunct(place: PlaceMention, root: Token) -> bool:
+    """True when the place hangs off a verb conjoined with the trigger that is a clause of its own:
+    the trigger has its own object ("captured territory in X and took the town of Y") or the verb
+    its own subject or auxiliary ("was captured in X and is being held at Y"); not verbs sharing
+    their arguments ("police shot and killed two gunmen in X")."""
+    heads = set(root.conjuncts)
+    token = root.doc[place.start:place.end].root
+    for _ in range(_MAX_HOPS):
+        if token == root or token.head == token:
+            return False
+        if token in heads:
+            return any(c.dep_ == "dobj" for c in root.children) or any(c.dep_ in _OWN_CLAUSE for c in token.children)
+        token = token.head
+    return False
 
 
 def _on_subject(place: PlaceMention, root: Token) -> bool:

@@ -124,6 +124,7 @@ class PlaceContext(BaseModel):
     not_after: set[str]
     facility_nouns: set[str]
     place_verbs: set[str]
+    aim_verbs: set[str]
     name_openers: set[str]
 
 

@@ -14,11 +14,13 @@ toponym's generic first word ("Tal Areen", "Jabal al-Sayyid"; ``name_openers``) 
 preposition or a bearing before a bare proper name ("in Tal Afar", "northeast of Karmah"; not an
 organisation or building named by an English noun: "at Graham Middle School", "at City Hall").
 A facility (FAC) the gazetteer lacks is a place by the same context ("at Al-Reyhan"). A month
-or weekday that ``ner`` calls GPE ("early Sunday") is no place, nor is a GPE the gazetteer lacks
-where people stand too (a subject, an object, an owner: "Farrin said", "Haniya's office") unless
-its context says so. Where people stand, a name followed by "who" or an age ("Westmoreland, who",
-"Millan, 41,") or the surname of a person the document named in full before ("Capt. Roy A.
-Nelson said ... Nelson said") is a person's, whatever ``ner`` calls it.
+or weekday that ``ner`` calls GPE ("early Sunday") is no place, nor is a name the gazetteer lacks
+with no capital letter ("meth", "naira"), nor a demonym it calls GPE ("a quarter of Syrians", "in
+English and Hindi"), nor a GPE the gazetteer lacks where people stand too (a subject, an object,
+an owner: "Farrin said", "Haniya's office", a target after a verb of aiming: "shot at Mengistu")
+unless its context says so. Where people stand, a name followed by "who" or an age
+("Westmoreland, who", "Millan, 41,") or the surname of a person the document named in full
+before ("Capt. Roy A. Nelson said ... Nelson said") is a person's, whatever ``ner`` calls it.
 A place the gazetteer lacks keeps lat/lon None, its text as its name and, when a qualifier
 gives it, its country ("the Syrian village of X", "X, Iraq", "X in northern Borno").
 
@@ -213,14 +215,14 @@ class PlaceResolver:
                 self._qualify(mention)
                 found.append(mention)
                 continue
-            if ent.label_ == "NORP":
-                continue
+            if ent.label_ == "NORP" or ent.label_ == "GPE" and self.gazetteer.demonym(span.text) is not None:
+                continue  # a GPE "Syrians", "in English and Hindi": people or a language, no place
             weak = ent.label_ == "ORG"
             if ent.label_ not in _PLACE_LABELS and not weak:
                 continue
             candidates = self.gazetteer.candidates(span.text)
-            if not candidates and span.text in self.exclude:
-                continue  # "early Sunday" that ner calls GPE: a word that is no place here
+            if not candidates and (span.text in self.exclude or not any(t.text[:1].isupper() for t in span)):
+                continue  # "early Sunday", "meth", "naira" that ner calls GPE: words that are no place here
             if not candidates and ent.label_ != "FAC" and not weak:
                 span, candidates = self._narrow(span)
             if not candidates and ent.label_ == "GPE" and self._guessed(ent, span, dictionary_name):
@@ -289,6 +291,8 @@ class PlaceResolver:
         bearing = head.lower_ == "of" and head.head.lower_ in _DIRECTIONS  # "north of Karmah"
         if root.dep_ != "pobj" or not (head.lower_ in self.context.prepositions or bearing) or ent[0].lower_ == "the":
             return False
+        if self._aimed_at(ent):
+            return False  # "shot at Mengistu": a target
         if any(t.like_num or t.is_upper and len(t) > 1 for t in ent):
             return False
         if any(t.tag_ in ("NN", "NNS") and ent.start <= t.head.i < ent.end for t in doc[head.i + 1:ent.start]):
@@ -299,12 +303,17 @@ class PlaceResolver:
     def _guessed(self, ent: Span, span: Span, known: bool) -> bool:
         """True for a GPE name the gazetteer lacks that stands where people and groups stand too: a
         subject, an object, an owner or an apposition ("Farrin said", "captured Kennedy", "Haniya's
-        office"), not in a prepositional phrase, a compound or a list ("in Reshimbagh", "Jaeber
-        village", "Nubbul and Alzahraa"), unless its context says it is a place ("Bosnia is
+        office", "shot at Mengistu"), not in another prepositional phrase, a compound or a list ("in
+        Reshimbagh", "Jaeber village", "Nubbul and Alzahraa"), unless its context says it is a place ("Bosnia is
         patrolled"; see ``_named_place``)."""
-        if span.root.dep_ in _PLACE_DEPS or self._facility(span):
+        if span.root.dep_ in _PLACE_DEPS and not self._aimed_at(span) or self._facility(span):
             return False
         return not self._named_place(ent, known)
+
+    def _aimed_at(self, span: Span) -> bool:
+        """True for a name after "at" that hangs off a verb of aiming: a target ("shot at Mengistu")."""
+        head = span.root.head
+        return span.root.dep_ == "pobj" and head.lower_ == "at" and head.head.lemma_.lower() in self.context.aim_verbs
 
     @staticmethod
     def _person(span: Span, candidates: list[tuple[Place, bool]], surnames: dict[str, int]) -> bool:
