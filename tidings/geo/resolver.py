@@ -304,8 +304,8 @@ class PlaceResolver:
         """True for a GPE name the gazetteer lacks that stands where people and groups stand too: a
         subject, an object, an owner or an apposition ("Farrin said", "captured Kennedy", "Haniya's
         office", "shot at Mengistu"), not in another prepositional phrase, a compound or a list ("in
-        Reshimbagh", "Jaeber village", "Nubbul and Alzahraa"), unless its context says it is a place ("Bosnia is
-        patrolled"; see ``_named_place``)."""
+        Reshimbagh", "Jaeber village", "Nubbul and Alzahraa"), unless its context says it is a place
+        ("Bosnia is patrolled"; see ``_named_place``)."""
         if span.root.dep_ in _PLACE_DEPS and not self._aimed_at(span) or self._facility(span):
             return False
         return not self._named_place(ent, known)
