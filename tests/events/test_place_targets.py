@@ -21,6 +21,8 @@ CASES = [
     ("Rebels attacked government troops in Aleppo on Sunday.", "attacked", ("government troops", None, "MIL")),
     # a meeting's place is its venue
     ("The two foreign ministers met in Paris on Friday.", "met", None),
+    # civilians with no state of their own are of where it happened, not of the forces around them
+    ("U.S. troops shot two civilians at a checkpoint in Kandahar.", "shot", ("two civilians", "AFG", "CVL")),
 ]
 
 

@@ -17,10 +17,15 @@ sector of unidentified armed forces (UAF), for the types listed as ``unknown_doe
 
 Provenance: ``parts["actor2"] = "location:target"`` (``parts["actor1"] = "location:doer"``)
 and the actor's method ``place:<feature>``.
+
+Civilians named with no state of their own ("two civilians", "residents") are of where the
+event happened: they take its location's country (method suffix ``+location``; "U.S. troops
+shot two civilians in Kandahar" -> AFG CVL).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -119,6 +124,15 @@ def _place_actor(place: PlaceMention, sector: str | None) -> ActorMention:
     )
 
 
+def _located(actor: ActorMention | None, place: PlaceMention | None) -> ActorMention | None:
+    """Civilians with no country, given the country of the place the event happened at."""
+    if actor is None or actor.country is not None or actor.sector != CIVILIANS:
+        return actor
+    if place is None or place.country is None or place.kind != "place":
+        return actor
+    return replace(actor, country=place.country, method=f"{actor.method}+location")
+
+
 def _phrase_noun(token: Token) -> Token:
     """The common noun whose phrase a place name is in: "a village in Cambodia" -> village."""
     while token.dep_ in ("pobj", "prep", "compound") and token.head.i != token.i:
@@ -147,6 +161,7 @@ class PlaceTargets:
 
     def __call__(self, doc: Doc) -> Doc:
         for event in doc._.events or []:
+            event.actor1, event.actor2 = (_located(actor, event.location) for actor in (event.actor1, event.actor2))
             target = place_target(event, self.table)
             if target is not None:
                 event.actor2 = target
