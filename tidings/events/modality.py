@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from ..datafiles import read_yaml
 
 __all__ = ["DEFAULT_MODALITY", "Modality", "ModalReading", "clause_verb", "event_modality", "governed_rule", "governing_verb",
-           "is_infinitive", "load_modality", "names_its_object"]
+           "has_own_clause", "is_infinitive", "load_modality", "names_its_object"]
 
 DEFAULT_MODALITY = Path(__file__).resolve().parent.parent / "data" / "events" / "modality.yaml"
 
@@ -40,6 +40,8 @@ QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "group", "crow
 NEGATIVE_SUBJECTS = {"no", "nobody", "none", "neither"}
 GOVERNED_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep", "acomp"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+# What gives a verb a clause of its own (``has_own_clause``).
+OWN_CLAUSE_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass"}
 # Coordinators that set the second verb against the first.
 CONTRASTS = {"but", "yet"}
 
@@ -184,6 +186,12 @@ def governed_rule(lemma: str) -> str:
 def is_infinitive(verb: Token) -> bool:
     """Whether a verb heads a to-clause ("to withdraw")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def has_own_clause(verb: Token) -> bool:
+    """Whether a verb has a subject or an auxiliary of its own: a clause, not a bare participle
+    ("Backed by Russia, the army advanced") nor a verb sharing another's arguments ("shot and killed")."""
+    return any(c.dep_ in OWN_CLAUSE_DEPS for c in verb.children)
 
 
 def names_its_object(verb: Token) -> bool:

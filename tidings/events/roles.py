@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 from ..actors.resolver import actor_at
 from ..annotations import ActorMention
 from .lexicon import ArgumentClass, Lexicon
-from .modality import clause_verb, first_conjunct, governing_verb, is_infinitive, is_quantity
+from .modality import clause_verb, first_conjunct, governing_verb, has_own_clause, is_infinitive, is_quantity
 
 if TYPE_CHECKING:  # triggers asks ``fits_requirements`` before it yields a match
     from .triggers import TriggerMatch
@@ -59,9 +59,6 @@ PREPOSITION_CONTROL = {"call": ("on", "upon"), "appeal": ("to",), "plead": ("wit
 CLAIMING_VERBS = {"claim", "take", "accept", "assume", "bear"}
 RESPONSIBILITY_NOUNS = {"responsibility", "credit"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
-# What gives a clause its own subject or tense: a participle clause with none of these takes
-# the main clause's subject.
-OWN_SUBJECT_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass"}
 # Verbs whose passive without a by-phrase is the subject's own state, the subject the doer:
 # "Iran is committed to the deal", "the party is dedicated to reform".
 STATIVE_PASSIVES = {"commit", "dedicate", "devote"}
@@ -367,7 +364,7 @@ def _verb_arguments(verb: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
     reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"
     # "Backed by Russia, the army advanced", "the officers, although suspended from duty, are
     # back": a participle clause with no subject of its own is a passive of the main subject.
-    participial = verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in OWN_SUBJECT_DEPS for c in verb.children)
+    participial = verb.dep_ == "advcl" and verb.tag_ == "VBN" and not has_own_clause(verb)
     passive = "nsubjpass" in children or ("auxpass" in children and verb.tag_ == "VBN") or copular or reduced or participial
     if match.rule.subject == "undergoer":
         # "eight civilians died in an attack by the rebels", "died in Israeli shelling": the

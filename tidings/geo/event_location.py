@@ -59,7 +59,7 @@ from spacy.tokens import Doc, Token
 
 from ..annotations import EventMention, PlaceMention, register_extensions
 from ..datafiles import read_yaml
-from ..events.modality import is_infinitive
+from ..events.modality import has_own_clause, is_infinitive
 from .gazetteer import DATA_DIR, load_place_context
 
 __all__ = ["EventLocator", "load_event_location_rules"]
@@ -73,8 +73,6 @@ _NOMINAL_DEPS = {"pobj", "prep", "poss", "compound", "appos", "conj", "cc", "nmo
 _OBJECT_DEPS = {"dobj", "nsubjpass"}
 _MAX_HOPS = 7
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-# What makes a conjoined verb a clause of its own, not one sharing the trigger's arguments.
-_OWN_CLAUSE = {"nsubj", "nsubjpass", "aux", "auxpass"}
 # Dependencies of a subordinate clause: how deep a place sits below the trigger.
 _CLAUSE_DEPS = {"advcl", "relcl", "acl", "xcomp", "pcomp", "ccomp"}
 
@@ -487,8 +485,8 @@ def _rank(
         or _names_container(place, root.doc, held, place_nouns)
         or _follows_place(place, root.doc, held, place_nouns)
     )
-    conjunct, specificity = _on_conjunct(place, root), _SPECIFICITY.get(place.feature, 1)
-    return (tier, conjunct, _on_subject(place, root), holds, specificity, pointed, _distance(place, root))
+    specificity = _SPECIFICITY.get(place.feature, 1)
+    return (tier, _on_conjunct(place, root), _on_subject(place, root), holds, specificity, pointed, _distance(place, root))
 
 
 def _on_conjunct(place: PlaceMention, root: Token) -> bool:
@@ -502,7 +500,7 @@ def _on_conjunct(place: PlaceMention, root: Token) -> bool:
         if token == root or token.head == token:
             return False
         if token in heads:
-            return any(c.dep_ == "dobj" for c in root.children) or any(c.dep_ in _OWN_CLAUSE for c in token.children)
+            return any(c.dep_ == "dobj" for c in root.children) or has_own_clause(token)
         token = token.head
     return False
 
