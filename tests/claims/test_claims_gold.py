@@ -30,7 +30,7 @@ def line(trigger: str, status: str, source: str | None, sentence: str = TEXT[:51
     src = span(source) if source else None
     return {"id": f"x-{trigger}", "doc_id": "t1", "date": "2020-01-10", "sentence": span(sentence),
             "trigger": span(trigger), "status": status, "cue": "said" if source else "none",
-            "source": src, "chain": [src] if src else []} | (change or {})
+            "source": src, "chain": [src] if src else [], "plover_type": "assault"} | (change or {})
 
 
 def write(tmp_path: Path, *lines: dict) -> Path:
@@ -63,6 +63,7 @@ def test_claims_gold_is_valid_and_covers_the_issue():
         ({"status": "asserted"}, "an asserted event has no source"),
         ({"chain": []}, "the chain must end with the source"),
         ({"cue": "whispered"}, "Input should be 'said'"),
+        ({"plover_type": "election"}, "unknown PLOVER type 'election'"),
     ],
 )
 def test_claims_gold_rejects_bad_lines(tmp_path, change, message):
@@ -86,7 +87,7 @@ def test_claims_evaluate_scores_the_real_pipeline(tmp_path, tidings_nlp):
         tmp_path,
         line("shelled", "claimed", "activists"),
         line("attacked", "asserted", None, TEXT[52:]),
-        line("town", "asserted", None),  # no event there: a miss, counted wrong
+        line("town", "asserted", None, change={"plover_type": None}),  # no event there: a miss, counted wrong
     )
     report = evaluate_claims(path, nlp_process(tidings_nlp), documents=DOCS)
     assert (report["n"], report["found"]) == (3, 2)
@@ -94,6 +95,8 @@ def test_claims_evaluate_scores_the_real_pipeline(tmp_path, tidings_nlp):
     assert report["source_exact"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "tp": 1, "fp": 0, "fn": 0}
     assert report["confusion"]["asserted"] == {"asserted": 1, "missing": 1}
     assert [e["trigger"] for e in report["errors"]] == ["town"]
+    assert report["plover"] == {"n": 2, "found": 2, "status_accuracy": 1.0, "source_accuracy": 1.0}
+    assert report["outside_plover"] == {"n": 1, "found": 0, "status_accuracy": 0.0, "source_accuracy": 1.0}
 
 
 def test_claims_evaluate_given_trigger_scores_events_not_found(tmp_path, tidings_nlp):

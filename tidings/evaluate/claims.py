@@ -6,6 +6,10 @@ expected source span (null when the outlet narrates it) and the source ``chain``
 whom, outermost first; ``[source]`` when not nested). All spans carry character offsets into
 the document text. ``cue`` says what ties the event to its source (``said``,
 ``according-to``, ``posted``, ``quote-after``, ``hedge``, ``none`` …), for a per-cue breakdown.
+``plover_type`` is the PLOVER type of the marked event, or null for an event outside PLOVER's
+16 types (a natural death, an accident, an election), which tidings by design never records;
+``plover_note`` says why. These scope labels were made blind to tidings' output, from the
+sentence and the PLOVER codebook alone.
 
 Source spans follow one convention: the speaker's noun phrase without a leading lowercase
 determiner or possessive pronoun, with its titles, pre-modifiers and prepositional
@@ -33,6 +37,7 @@ from spacy.tokens import Doc
 
 from ..annotations import EventMention
 from ..errors import EvalError
+from ..events.lexicon import PLOVER_TYPES
 from ..events.modality import event_modality, load_modality
 from ..model import STATUSES, Document, Event, Status, TextSpan
 from .gold import load_gold
@@ -63,6 +68,8 @@ class ClaimGold(BaseModel):
     cue: Cue
     source: Optional[TextSpan]
     chain: list[TextSpan]
+    plover_type: Optional[str]
+    plover_note: str = ""
     note: str = ""
 
     @model_validator(mode="after")
@@ -78,6 +85,8 @@ class ClaimGold(BaseModel):
             raise ValueError("an asserted event has no source")
         if self.status == "denied" and self.source is None:
             raise ValueError("a denied event needs the source that denies it")
+        if self.plover_type is not None and self.plover_type not in PLOVER_TYPES:
+            raise ValueError(f"unknown PLOVER type {self.plover_type!r}")
         return self
 
     def spans(self) -> list[tuple[str, TextSpan]]:
@@ -131,7 +140,9 @@ def evaluate_claims(
         apart from event detection); ``given_trigger`` (status accuracy on every line when its
         gold trigger is taken as an event, found or not: modality, attribution and tense on
         their own, as event factuality is scored with gold events; only with ``language``);
-        ``by_status`` and ``by_cue`` (n, status accuracy, exact source accuracy); ``confusion``
+        ``plover`` and ``outside_plover`` (the lines whose event is of a PLOVER type, and the
+        others: n, found, status accuracy, exact source accuracy); ``by_status`` and ``by_cue``
+        (the same by gold status and by cue); ``confusion``
         (gold status -> predicted status -> n, ``missing`` for a missed event); ``errors``.
     """
     documents = documents if documents is not None else {d.id: d for d in _corpus()}
@@ -177,6 +188,8 @@ def evaluate_claims(
             "source_accuracy": _share(sum(ok for *_, ok, _ in found), len(found)),
         },
         "given_trigger": _given_trigger(gold, docs, language) if language is not None else {},
+        "plover": _summary([row for row in rows if row[0].plover_type is not None]),
+        "outside_plover": _summary([row for row in rows if row[0].plover_type is None]),
         "by_status": _breakdown(rows, lambda item: item.status),
         "by_cue": _breakdown(rows, lambda item: item.cue),
         "confusion": statuses["confusion"],
@@ -269,13 +282,16 @@ def _breakdown(rows: list[tuple], key: Callable[[ClaimGold], str]) -> dict[str, 
     for row in rows:
         groups.setdefault(key(row[0]), []).append(row)
     order = {name: i for i, name in enumerate(STATUSES + CUES)}
+    return {name: _summary(group) for name, group in sorted(groups.items(), key=lambda kv: order.get(kv[0], len(order)))}
+
+
+def _summary(rows: list[tuple]) -> dict[str, float]:
+    """n, found (events predicted), status accuracy and exact source accuracy of some rows."""
     return {
-        name: {
-            "n": len(group),
-            "status_accuracy": _share(sum(item.status == status for item, _, status, *_ in group), len(group)),
-            "source_accuracy": _share(sum(ok for *_, ok, _ in group), len(group)),
-        }
-        for name, group in sorted(groups.items(), key=lambda kv: order.get(kv[0], len(order)))
+        "n": len(rows),
+        "found": sum(event is not None for _, event, *_ in rows),
+        "status_accuracy": _share(sum(item.status == status for item, _, status, *_ in rows), len(rows)),
+        "source_accuracy": _share(sum(ok for *_, ok, _ in rows), len(rows)),
     }
 
 
