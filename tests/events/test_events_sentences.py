@@ -199,10 +199,17 @@ def test_events_coordinated_subjects_give_one_event_each(tidings_nlp):
         ("A road accident on the highway killed five children on Thursday.", "killed"),
         ("Typhoon Haiyan, which killed over 6,000 people in 2013, hit the same region.", "killed"),  # by its name
         ("SARS-CoV-2 has already killed more than 1,000 people.", "killed"),
+        ("Over 345 pilgrims have been killed in a stampede near Mecca.", "killed"),  # what it happened in
+        ("Ten people were killed in floods in the north.", "killed"),
     ],
 )
 def test_events_force_of_nature_is_no_doer_or_target(tidings_nlp, sentence, trigger):
     assert not [e for e in _events(tidings_nlp, sentence) if e.trigger.text == trigger]
+
+
+def test_events_killed_in_an_attack_or_a_fire_someone_set_stays_an_event(tidings_nlp):
+    for sentence in ("Ten soldiers were killed in an ambush in the north.", "Two children were killed in a fire set by militants."):
+        assert [e.event_type for e in _events(tidings_nlp, sentence) if e.trigger.text == "killed"] == ["assault"], sentence
 
 
 @pytest.mark.parametrize(
@@ -359,6 +366,8 @@ def test_events_noun_after_a_name_stays_an_event(tidings_nlp, sentence, trigger,
         ("Some residents were driving to the office from far away.", "driving", "assault"),
         ("The protesters had sent the police a letter.", "sent", "aid"),
         ("The Queen is scheduled to give a speech to Parliament.", "give", "aid"),  # a speech is no aid
+        ("The minister gave a news conference in Kabul on Monday.", "gave", "aid"),  # nor is news
+        ("Police provided no details about the suspects.", "provided", "aid"),
         ("Before being sworn in, the new minister thanked her staff.", "sworn", "threaten"),
         ("The embassy received a letter from the ministry.", "received", "consult"),
         ("Soldiers committed atrocities in the village.", "committed", "agree"),  # only "commit to" promises

@@ -28,12 +28,13 @@ through ``actor_for``: the actor mention that covers it or hangs off its noun ph
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Token
 
-from ..actors.resolver import actor_at
+from ..actors.resolver import CIVILIAN_SECTOR, actor_at
 from ..annotations import ActorMention
 from .lexicon import ArgumentClass, Lexicon
 from .modality import clause_verb, first_conjunct, governing_verb, has_own_clause, is_infinitive, is_quantity
@@ -84,8 +85,6 @@ GATHERING_VERBS = {"go", "come", "return", "arrive", "travel", "fly", "head", "g
 # UN's appeal", "dismissed the accusations", "defied the threat").
 ANSWERED_TYPES = {"request", "accuse", "threaten"}
 ANSWERED_PREPS = frozenset({"to"})
-# The sector of a state's people as the target of an act ("soldiers shot Palestinians").
-PEOPLE_SECTOR = "CVL"
 # The sector of courts and judges: their "of" phrase on a noun event passes it ("the ruling of
 # the court"), whatever the event's type.
 JUDICIARY = "JUD"
@@ -105,6 +104,8 @@ DEFIED_PREPS = frozenset({"despite"})
 # The preposition of the parties an act is done between, and of the goal it is done for.
 PARTIES_PREPS = frozenset({"between"})
 PURPOSE_PREPS = frozenset({"for"})
+# The prepositions of what an act with no doer happened in: "killed in a stampede".
+CAUSE_PREPS = frozenset({"in", "during"})
 # The prepositions of who an act comes from: "came under attack from rebels".
 SENDER_PREPS = frozenset({"from", "by"})
 # Entity labels of a preposition's object that is a time, not a party or a key: "talks on
@@ -139,6 +140,8 @@ def find_roles(match: TriggerMatch, lexicon: Lexicon) -> Optional[Roles]:
         subject, target, rule = _noun_arguments(head, match, lexicon)
     if any(t is not None and t != match.part and _is_non_agent(t, lexicon) for t in (subject, target)):
         return None  # a force of nature does or suffers it: "a storm hit", "fought the fire" (not "opened fire")
+    if subject is None and any(_is_non_agent(cause, lexicon) for cause in _causes(head)):
+        return None  # nobody did it, an accident did: "pilgrims were killed in a stampede"
     doc = head.doc
     actor1 = _actors(doc, subject)
     actor2 = [a for a in _actors(doc, target) if all(a is not b for b in actor1)]
@@ -159,7 +162,14 @@ def _as_people(doc: Doc, mention: ActorMention) -> ActorMention:
     people = mention.kind == "group" and mention.sector is None and mention.actor_id is not None and mention.actor_id == mention.country
     if not people or (mention.start > 0 and doc[mention.start - 1].lower_ == "the"):
         return mention
-    return replace(mention, sector=PEOPLE_SECTOR, method=f"{mention.method}+people")
+    return replace(mention, sector=CIVILIAN_SECTOR, method=f"{mention.method}+people")
+
+
+def _causes(head: Token) -> Iterator[Token]:
+    """The objects of the in/during phrases of a trigger, which name what it happened in."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in CAUSE_PREPS and pobj(child) is not None:
+            yield pobj(child)
 
 
 def _is_non_agent(token: Token, lexicon: Lexicon) -> bool:
