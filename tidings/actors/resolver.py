@@ -95,7 +95,7 @@ from .dictionary import ActorDictionary, ActorEntry, AgentEntry, Hit, load_dicti
 from .overlay import active_overlay
 from .trie import TokenTrie, tokenized
 
-__all__ = ["ActorResolver", "actor_at"]
+__all__ = ["CIVILIAN_SECTOR", "ActorResolver", "actor_at"]
 
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 _INDEX_KEY = "tidings_actor_index"
@@ -105,8 +105,8 @@ _NORP_ENDINGS = ("an", "ans", "ese", "ish", "i", "is", "ic", "ite", "ites", "s")
 _INTERNATIONAL = ("IGO", "NGO")
 # An NGO's agents keep no sector: "Red Cross officials" govern nothing.
 _NON_GOVERNMENTAL = "NGO"
-# Counted or described people of a state ("100 Palestinians") are civilians (CAMEO CVL).
-_PEOPLE_SECTOR = "CVL"
+# Civilians (CAMEO CVL): counted or described people of a state ("100 Palestinians") are civilians.
+CIVILIAN_SECTOR = "CVL"
 # A named body of a state ("the Kenya Anti-Corruption Commission") is of its government.
 _STATE_BODY_SECTOR = "GOV"
 # CAMEO codes a former office holder as an elite ("former president Carlos Menem").
@@ -449,7 +449,7 @@ class ActorResolver:
         pair = self._demonym_pair(doc, phrase, root, head_agent, ent_at)
         if pair is not None:
             span = self._trim(doc, phrase.start, phrase.end)
-            sector, kind = (head_agent[1].sector, "sector") if head_agent else (_PEOPLE_SECTOR, "group")
+            sector, kind = (head_agent[1].sector, "sector") if head_agent else (CIVILIAN_SECTOR, "group")
             return [self._mention(span, name=span.text, country=pair, sector=sector, kind=kind, method="compose:ethnic-pair")]
 
         # 2c. the ally of an actor is another one ("Israel's militia ally"), of the agent modifying it
@@ -521,7 +521,7 @@ class ActorResolver:
                         continue
                     span = self._trim(doc, ent.start, ent.end)
                     if self._is_taken_town(ent, hit):  # its people suffer the act, not its government
-                        out.append(self._mention(span, name=span.text, country=hit.entry.id, sector=_PEOPLE_SECTOR, kind="group", method="dict:town"))
+                        out.append(self._mention(span, name=span.text, country=hit.entry.id, sector=CIVILIAN_SECTOR, kind="group", method="dict:town"))
                         continue
                     out.append(self._mention(span, name=hit.entry.name, country=hit.entry.id, sector=hit.sector,
                                              actor_id=hit.entry.id, kind="metonym", method="dict:metonym"))
@@ -533,7 +533,7 @@ class ActorResolver:
                     span = self._trim(doc, phrase.start if phrase.start < ent.start and ent.start - phrase.start == 1 else ent.start, ent.end)
                     # "100 Palestinians", "young Algerians": some people of the state, civilians
                     people = hit.how == "demonym" and any(t.pos_ != "DET" and t.i not in ent_at for t in doc[phrase.start : ent.start])
-                    out.append(self._mention(span, name=hit.entry.name, country=hit.entry.id, sector=_PEOPLE_SECTOR if people else None,
+                    out.append(self._mention(span, name=hit.entry.name, country=hit.entry.id, sector=CIVILIAN_SECTOR if people else None,
                                              actor_id=hit.entry.id, kind="state" if hit.how != "demonym" else "group", method="dict"))
                 elif ent.root.dep_ in _MODIFIER_DEPS and ent.root.head.i == root.i:  # "a US offer", "Turkish demands"
                     if root.lemma_.lower() in self.state_bodies and root.text[:1].isupper():  # "the Kenya Anti-Corruption Commission"
@@ -543,7 +543,7 @@ class ActorResolver:
                         continue
                     # "Palestinian homes": the state's civilians
                     civilians = root.lemma_.lower() in self.civilian_property
-                    out.append(self._mention(ent, name=hit.entry.name, country=hit.entry.id, sector=_PEOPLE_SECTOR if civilians else None,
+                    out.append(self._mention(ent, name=hit.entry.name, country=hit.entry.id, sector=CIVILIAN_SECTOR if civilians else None,
                                              actor_id=hit.entry.id, kind="state", method="dict:modifier"))
             elif hit is None and ent.label_ in ("PERSON", "ORG", "NORP") and head_of_phrase:
                 if ent.label_ == "NORP" and not ent.text.lower().endswith(_NORP_ENDINGS):
@@ -692,14 +692,14 @@ class ActorResolver:
         places.update({m.start: m.country for m in named})  # "in Algiers" counts too
         # Civilians are of where they are, not of the forces or arms around them: "U.S. troops
         # shot two civilians", "Russian airstrikes killed 20 civilians" name no state of theirs.
-        forces = {m.start for m in named if m.sector != _PEOPLE_SECTOR and (m.kind == "sector" or self._arms(doc[m.start : m.end]))}
+        forces = {m.start for m in named if m.sector != CIVILIAN_SECTOR and (m.kind == "sector" or self._arms(doc[m.start : m.end]))}
         national = [(bisect_right(starts, at), at, country) for at, country in sorted(places.items())]
         if not national:
             return
         counts = Counter(country for _, _, country in national)
         for m in needs:
             sentence = bisect_right(starts, m.start)
-            candidates = [n for n in national if n[1] not in forces] if m.sector == _PEOPLE_SECTOR else national
+            candidates = [n for n in national if n[1] not in forces] if m.sector == CIVILIAN_SECTOR else national
             if not candidates:
                 continue
             m.country = min((n != sentence, -counts[c], abs(at - m.start), at > m.start, c) for n, at, c in candidates)[-1]

@@ -33,6 +33,7 @@ from pydantic import BaseModel
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..actors.resolver import CIVILIAN_SECTOR
 from ..annotations import ActorMention, EventMention, PlaceMention, register_extensions
 from ..datafiles import read_yaml
 
@@ -41,7 +42,6 @@ __all__ = ["DEFAULT_PLACE_TARGETS", "PlaceTargets", "place_doer", "place_target"
 DEFAULT_PLACE_TARGETS = Path(__file__).resolve().parent.parent / "data" / "events" / "place_targets.yaml"
 RULE = "location:target"
 DOER_RULE = "location:doer"
-CIVILIANS = "CVL"
 # The links from a place up to the trigger that keep it on the trigger's own act: its object,
 # the action it governs ("threatened to ban voting in X"), their modifiers and phrases. A
 # subject, a clause or an adverbial on the way leads elsewhere.
@@ -82,7 +82,7 @@ def place_target(event: EventMention, table: PlaceTargetTypes) -> ActorMention |
     if actor1 is not None and actor1.start <= place.start < actor1.end:  # "troops in Jericho" is the doer
         return None
     populated = place.feature in table.populated_features or _phrase_noun(doc[place.start]).lemma_.lower() in table.populated_nouns
-    return _place_actor(place, CIVILIANS if event.event_type in table.civilian_types and populated else None)
+    return _place_actor(place, CIVILIAN_SECTOR if event.event_type in table.civilian_types and populated else None)
 
 
 def place_doer(event: EventMention, table: PlaceTargetTypes) -> ActorMention | None:
@@ -126,7 +126,7 @@ def _place_actor(place: PlaceMention, sector: str | None) -> ActorMention:
 
 def _located(actor: ActorMention | None, place: PlaceMention | None) -> ActorMention | None:
     """Civilians with no country, given the country of the place the event happened at."""
-    if actor is None or actor.country is not None or actor.sector != CIVILIANS:
+    if actor is None or actor.country is not None or actor.sector != CIVILIAN_SECTOR:
         return actor
     if place is None or place.country is None or place.kind != "place":
         return actor
