@@ -145,6 +145,11 @@ def test_resolver_generic_sentences(run, text, phrase, expected):
         ("Hezbollah guerrillas attacked Israel's militia ally in southern Lebanon.", "militia ally", ("LBN", "REB")),
         ("Syria shelled Israel's allies.", "allies", (None, None)),
         ("Rebels attacked Russia's ally Syria.", "Syria", ("SYR", None)),  # named in apposition
+        ("Police arrested Putin's opponents.", "opponents", (None, None)),  # not Putin
+        ("Opponents of the president marched in Kampala.", "Opponents", (None, None)),  # nor the president
+        # the backers of an actor are not the actor: civilians of its country
+        ("Trump supporters attacked the convoy.", "Trump supporters", ("USA", "CVL")),
+        ("Hamas supporters rallied in Gaza.", "Hamas supporters", ("PSE", "CVL")),
         ("The army attacked \u201crebel fighters\u201d in the north.", "rebel fighters", (None, "REB")),  # no quote marks
     ],
 )

@@ -161,6 +161,7 @@ class Lexicon(BaseModel):
     agents: list[AgentEntry]
     person_titles: list[str]
     institutions: list[str]
+    followers: list[str]
     anaphors: list[str]
     diplomatic: list[str]
     locative_prepositions: list[str]

@@ -218,6 +218,7 @@ class ActorResolver:
         self.agent_trie = TokenTrie(nlp.vocab, tokenized(nlp, self.dictionary.agent_forms))
         self.person_titles = {normalize(t) for t in lex.person_titles}
         self.institutions = {normalize(t) for t in lex.institutions}
+        self.followers = {normalize(t) for t in lex.followers}
         self.anaphors = {normalize(t) for t in lex.anaphors}
         self.diplomatic = {normalize(t) for t in lex.diplomatic}
         self.locatives = {normalize(t) for t in lex.locative_prepositions}
@@ -399,11 +400,19 @@ class ActorResolver:
         resolved = [(e, self._hit(e)) for e in phrase_ents]
         agent_start = head_agent[0].start if head_agent else phrase.end
 
+        # 0. the backers of a named actor ("Trump supporters", "Hamas supporters")
+        backed = [hit for ent, hit in resolved if ent.end <= agent_start]
+        if head_agent and backed and head_agent[0].root.lemma_.lower() in self.followers:
+            span = self._trim(doc, phrase.start, phrase.end)
+            country = backed[-1].entry.role_at(when)[0] if backed[-1] else None
+            return [self._mention(span, name=span.text, country=country, sector=head_agent[1].sector, kind="sector", method="compose:followers")]
+
+        relational = root.lemma_.lower() in self.relational and head_agent is None and not any(c.dep_ == "appos" for c in root.children)
         # 1. persons (named), possibly composing an institution ("the Obama administration")
         for ent, hit in resolved:
             is_person = ent.label_ == "PERSON" or (hit and hit.entry.kind == "person")
-            if not is_person or ent.start > agent_start and head_agent:
-                continue
+            if not is_person or ent.start > agent_start and head_agent or (ent.end <= root.i and relational):
+                continue  # "Putin's opponents" are not Putin (2c)
             if head_agent and ent.end <= agent_start and normalize(head_agent[0].text) in self.institutions | {normalize(p) for p in ("administrations", "regimes", "governments")}:
                 country = hit.entry.role_at(when)[0] if hit else None
                 span = self._trim(doc, phrase.start, phrase.end)
@@ -452,14 +461,14 @@ class ActorResolver:
             sector, kind = (head_agent[1].sector, "sector") if head_agent else (CIVILIAN_SECTOR, "group")
             return [self._mention(span, name=span.text, country=pair, sector=sector, kind=kind, method="compose:ethnic-pair")]
 
-        # 2c. the ally of an actor is another one ("Israel's militia ally"), of the agent modifying it
-        # (one named in apposition is left to it: "Russia's ally Syria")
-        if root.lemma_.lower() in self.relational and head_agent is None and not any(c.dep_ == "appos" for c in root.children):
+        # 2c. the ally of an actor is another one ("Israel's militia ally", "Putin's opponents"), of
+        # the agent modifying it (one named in apposition is left to it: "Russia's ally Syria")
+        if relational:
             cut = next((t.i + 1 for t in phrase if t.tag_ == "POS" and t.i < root.i), phrase.start)
             owner = self._phrase(doc, doc[phrase.start : cut], agents, ent_at, when, earlier) if cut > phrase.start else []
             agent = next((a for s, a in reversed(inside) if s.start >= cut and s[-1].head.i == root.i), None)
-            if agent is None and not owner:  # "its allies": nobody named
-                return []
+            if agent is None and not owner and not any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+                return []  # "its allies": nobody named; "opponents of the president" are not the president
             span = self._trim(doc, cut, root.i + 1)
             sector = agent.sector if agent else None
             return [*owner, self._mention(span, name=span.text, sector=sector, kind="sector" if agent else "group", method="compose:relational")]
