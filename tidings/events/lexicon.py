@@ -63,6 +63,9 @@ class TriggerRule(BaseModel):
     object: Literal["recipient", "theme"] = Field(
         "recipient", description='"theme": the direct object is the thing moved ("sent weapons"), not an actor.'
     )
+    opponent_preps: frozenset[str] = Field(
+        frozenset(), description='prepositions naming the other side where the type\'s own name none: "clashed with police".'
+    )
     of_phrase: Optional[Literal["doer", "target"]] = Field(
         None, description='who a noun trigger\'s of-phrase names, where its type does not settle it ("the release of X": target).'
     )

@@ -359,7 +359,7 @@ def _verb_arguments(verb: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple
     doc = verb.doc
     theme_object = match.rule.object == "theme"
     preps = lexicon.recipient_preps(match.rule.type)
-    recipient = _recipient(verb, preps)
+    recipient = _recipient(verb, preps) or _recipient(verb, match.rule.opponent_preps)
     if recipient is None and match.part is not None and match.part.dep_ == "acomp":
         # "is skeptical of Iran's claims", "were worried about ISIS": the adjective's topic.
         recipient = _recipient(match.part, lexicon.recipient_preps("comment"))
@@ -575,7 +575,7 @@ def _first_actor(doc: Doc, candidates: list[Optional[Token]]) -> Optional[Token]
 
 def _noun_arguments(noun: Token, match: TriggerMatch, lexicon: Lexicon) -> tuple[Optional[Token], Optional[Token], str]:
     preps = lexicon.recipient_preps(match.rule.type)
-    recipient = _recipient(noun, preps)
+    recipient = _recipient(noun, preps) or _recipient(noun, match.rule.opponent_preps)
     of_phrase = pobj(next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None))
     by_phrase = pobj(next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None))
     own = match.rule.of_phrase
