@@ -85,7 +85,11 @@ def test_acled_coder_codes_the_codebook_table(tidings_nlp, coder, text: str, lab
     assert coder(doc[:]).label == label
 
 
-@pytest.mark.parametrize("text, label", CODEBOOK_TABLE)
+# A disaster no actor did: the coder labels it, but no event comes of it (PLOVER codes none).
+NO_EVENT = {"The aircraft came down into a residential area near the airport."}
+
+
+@pytest.mark.parametrize("text, label", [row for row in CODEBOOK_TABLE if row[0] not in NO_EVENT])
 def test_acled_pipeline_writes_the_label_on_the_main_event(tidings_nlp, text: str, label: str):
     """The most confident event carries the label, as the contract field ``acled_sub_event_type``."""
     sub_event_type = load_coding().acled[label].sub_event_type

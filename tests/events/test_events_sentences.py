@@ -207,6 +207,24 @@ def test_events_force_of_nature_is_no_doer_or_target(tidings_nlp, sentence, trig
     assert not [e for e in _events(tidings_nlp, sentence) if e.trigger.text == trigger]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An apartment building collapsed on Monday in Magnitogorsk.",
+        "On Saturday night, a propeller plane crashed near the airport.",
+        "The aircraft came down into a residential area near the airport.",
+    ],
+)
+def test_events_disaster_nobody_did_gives_no_model_event(tidings_nlp, sentence):
+    """The codebook finds a disaster and no actor did it: no PLOVER type to guess."""
+    assert _events(tidings_nlp, sentence) == []
+
+
+def test_events_claim_for_a_crash_stays_an_event(tidings_nlp):
+    sentence = "The Taliban also claimed responsibility for that crash, saying they had downed the helicopter."
+    assert [e for e in _events(tidings_nlp, sentence) if e.actor1 is not None and e.actor1.text == "Taliban"]
+
+
 def test_events_killed_in_an_attack_or_a_fire_someone_set_stays_an_event(tidings_nlp):
     for sentence in ("Ten soldiers were killed in an ambush in the north.", "Two children were killed in a fire set by militants."):
         assert [e.event_type for e in _events(tidings_nlp, sentence) if e.trigger.text == "killed"] == ["assault"], sentence

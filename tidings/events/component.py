@@ -19,7 +19,8 @@ sentence and decides where the rules are unsure or silent:
   "agreed a ceasefire despite air strikes"), and a statement with no ACLED type of its own
   takes the incident it reports ("accused the troops of rape"); the labels the codebook
   tells apart by who acts are then read on each event's actors;
-- a sentence where no rule fires but the model is confident gets an event on its main verb.
+- a sentence where no rule fires but the model is confident gets an event on its main verb,
+  unless the ACLED coder finds a disaster there (a kind PLOVER does not code) that no actor did.
 
 The sentence's main trigger gets the most confidence: a trigger inside another trigger's
 clause is its content ("agreed to share", "blocked roads to press demands"), and any other is
@@ -366,6 +367,8 @@ class EventFinder:
         roles = find_roles(TriggerMatch(span, rule, anchor.lemma_.lower()), self.lexicon)
         if roles is None:  # the doer is not an actor (an earthquake): the rules' judgement stands
             return []
+        if acled.label and fitting is None and not roles.actor1:
+            return []  # the codebook finds a disaster, which PLOVER does not code, and nobody did it
         coded = Coded(top, reading.mode(top), None, None, p_top * MODEL_ONLY_FACTOR, self.model_tag,
                       {"type": self.model_tag, "actors": f"roles:{roles.rule}"})  # fmt: skip
         self._code_penta(coded, reading)
