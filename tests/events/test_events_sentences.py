@@ -239,11 +239,13 @@ def test_events_killed_in_an_attack_or_a_fire_someone_set_stays_an_event(tidings
         ("Turkey cancelled a planned visit by the German foreign minister.", "cancelled a planned visit", "reject"),
         ("The government withdrew the extradition bill.", "withdrew", "concede"),
         ("The rebels withdrew their demand for a referendum.", "withdrew their demand", "concede"),
+        ("The governor declared a state of emergency on Thursday.", "state of emergency", "coerce"),
     ],
 )
 def test_events_verb_object_key_over_the_verbs_own_sense(tidings_nlp, sentence, trigger, event_type):
     """"struck a deal" is no strike, "mobilising funds" no troop mobilisation, "cancelled a
-    visit" no sanction and "withdrew a demand" no retreat."""
+    visit" no sanction, "withdrew a demand" no retreat; "a state of emergency" is a key with
+    its of-phrase."""
     assert [e.event_type for e in _events(tidings_nlp, sentence) if e.trigger.text == trigger] == [event_type]
 
 
