@@ -201,6 +201,7 @@ def test_events_coordinated_subjects_give_one_event_each(tidings_nlp):
         ("SARS-CoV-2 has already killed more than 1,000 people.", "killed"),
         ("Over 345 pilgrims have been killed in a stampede near Mecca.", "killed"),  # what it happened in
         ("Ten people were killed in floods in the north.", "killed"),
+        ("Twelve people died in a fire in the building.", "died"),  # the dead did nothing (suffering_verbs)
     ],
 )
 def test_events_force_of_nature_is_no_doer_or_target(tidings_nlp, sentence, trigger):

@@ -362,7 +362,8 @@ class EventFinder:
         fitting = self.coding.acled[acled.label].plover if acled.label else None
         if fitting and top not in fitting:
             p_top, top = max((reading.prob("type", t), t) for t in fitting)
-        rule = TriggerRule(id="model", type=top)
+        suffered = anchor.lemma_.lower() in self.lexicon.suffering_verbs  # "twelve people died"
+        rule = TriggerRule(id="model", type=top, subject="undergoer" if suffered else "doer")
         span = sentence.doc[anchor.i : anchor.i + 1]
         roles = find_roles(TriggerMatch(span, rule, anchor.lemma_.lower()), self.lexicon)
         if roles is None:  # the doer is not an actor (an earthquake): the rules' judgement stands

@@ -118,6 +118,7 @@ class LexiconFile(BaseModel):
     not_light_verbs: list[str] = Field(default_factory=list)
     receiving_verbs: list[str] = Field(default_factory=list)
     answering_verbs: list[str] = Field(default_factory=list)
+    suffering_verbs: list[str] = Field(default_factory=list)
     recipient_preps: dict[str, list[str]] = Field(default_factory=dict)
     min_confidence_without_actors: float = Field(0.0, ge=0.0, le=1.0)
     stated: dict[Literal["future", "negated", "conditional", "obligation"], dict[str, StatedRule]] = Field(default_factory=dict)
@@ -156,7 +157,8 @@ class Lexicon:
     not) the doer of their noun object's event (see ``is_light_verb``). receiving_verbs:
     verbs whose subject is the target of their noun object's event ("received aid from X").
     answering_verbs: verbs whose subject was the target of the request, accusation or threat
-    it answers ("rejected the UN's appeal").
+    it answers ("rejected the UN's appeal"). suffering_verbs: verbs whose subject suffers what
+    happened ("died"): a classifier-only event on one names no doer.
     min_confidence_without_actors: the rule confidence an event needs to be kept when the
     parse gives it no actor at all. stated: how the
     action is stated (``ModalReading.stated``) -> event type -> how stating such an action
@@ -177,6 +179,7 @@ class Lexicon:
         self.not_light_verbs = frozenset(data.not_light_verbs)
         self.receiving_verbs = frozenset(data.receiving_verbs)
         self.answering_verbs = frozenset(data.answering_verbs)
+        self.suffering_verbs = frozenset(data.suffering_verbs)
         self.min_confidence_without_actors = data.min_confidence_without_actors
         self.stated = data.stated
         self.obliged_action = data.obliged_action.model_copy(update={"id": "stated.obliged"}) if data.obliged_action else None
