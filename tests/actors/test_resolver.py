@@ -150,6 +150,8 @@ def test_resolver_generic_sentences(run, text, phrase, expected):
         # the backers of an actor are not the actor: civilians of its country
         ("Trump supporters attacked the convoy.", "Trump supporters", ("USA", "CVL")),
         ("Hamas supporters rallied in Gaza.", "Hamas supporters", ("PSE", "CVL")),
+        ("Counter-protesters attacked the marchers.", "Counter-protesters", (None, "OPP")),  # not only a modifier
+        ("Counter-protesters attacked the marchers.", "marchers", (None, "OPP")),
         ("The army attacked \u201crebel fighters\u201d in the north.", "rebel fighters", (None, "REB")),  # no quote marks
     ],
 )
