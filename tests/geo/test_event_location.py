@@ -109,6 +109,8 @@ def test_event_location_no_document_fallback(nlp):
         ("Houston's brother, Rocky, 46, was shot in the hip and wrist.", "shot"),
         # A country before the subject is a nationality, not where it happened.
         ("U.S. officials shot down the proposal on Monday.", "shot"),
+        # A region of no country qualifying a noun names a kind of thing, not where it happened.
+        ("Israel captured the plateau in the 1967 Mideast war.", "captured"),
     ],
 )
 def test_event_location_none_when_no_place_fits(nlp, text, verb):
@@ -213,6 +215,28 @@ def test_event_location_none_when_no_place_fits(nlp, text, verb):
          "launched", "Latakia"),
         ("PKK militants launched a major offensive against a military base in the Hakkari province.", "launched",
          "Hakkari"),
+        # A landmark of a direction said of another place, and a place said of the landmark, are not where.
+        ("About 300 people marched through the streets of Valparaiso, 110 kilometers (70 miles) west of Santiago, "
+         "on Sunday.", "marched", "Valparaiso"),
+        ("Rebels captured the village of Sabr 20 kilometers (12 miles) north of Aden on Monday.", "captured", "Sabr"),
+        ("Five people were shot dead in an attack by militiamen in Sani area, north of Kutum in North Darfur, on "
+         "Thursday.", "shot", "Sani"),
+        # A result clause aimed at ground is where its target is; not a place of an aside on the target.
+        ("Rebels launched a new offensive in the eastern countryside of Hama on Monday, targeting the Syrian Arab "
+         "Army (SAA) held village of Al-Sathiyat.", "targeting", "Al-Sathiyat"),
+        ("ISIS launched an assault in Deir Ezzor on Sunday, targeting the Syrian Arab Army's (SAA) defenses around "
+         "the Panorama area.", "targeting", "Panorama"),
+        ("ISIS launched an offensive in Deir Ezzor on Monday, targeting the army, which has held out around Aleppo "
+         "for years.", "targeting", "Deir Ezzor"),
+        # "X in Y", "X, in Y" with only Y hanging off the trigger: Y holds X (not a landmark of a direction).
+        ("A suicide bomber killed 15 people when he blew himself up amid police recruits queueing outside police "
+         "headquarters in Fallujah, in the western province of Al-Anbar.", "killed", "Fallujah"),
+        ("Police were patrolling the streets of Veraval in Gujarat state where mobs burned 18 shops.", "patrolling",
+         "Veraval"),
+        ("East of Baquba, in Balad Ruz, a bomb near the courthouse killed a 10-year-old boy.", "killed", "Balad Ruz"),
+        # A narrower appositive names what "the capital of Y" is; a wider one ("X, Syria") is its container.
+        ("Rebels seized the capital of Borno State, Maiduguri, on Sunday.", "seized", "Maiduguri"),
+        ("Gunmen killed five people in Raqqa, Syria, on Monday.", "killed", "Raqqa"),
         # the trigger's own place, not one of a verb conjoined with it
         ("Government forces captured hundreds of square kilometers of territory in northwest Bosnia and took the "
          "town of Kupres.", "captured", "Bosnia"),

@@ -16,11 +16,14 @@ For each ``ev`` in ``doc._.events`` it picks a ``doc._.places`` mention of kind 
   place noun or a verb that takes places only says it is one. A town, province or city-state
   naming the local body that acts ("Dallas police shot", "Hong Kong police said";
   ``local_agents``) is where (rule ``parse:subject``). A result clause with nothing of its
-  own ("attacked X town, killing 60 and wounding 20") takes its main verb's place; a verb of
+  own takes the first place after it in its clause when a territory verb, however the parse
+  hangs it ("launched an offensive in X, targeting the army-held village of Y": Y; not past an
+  aside, "targeting the army, which holds out around Z"; rule ``parse:object``), else its main
+  verb's ("attacked X town, killing 60 and wounding 20"); a verb of
   a phase or an attempt its complement's ("managed to recapture X"), a trigger with an object its territory
   purpose's ("launched an offensive to capture X"). "including X" after a plural noun names
   one of its places ("in three cities, including X"), "the battle for X" where it was
-  fought. A place that only qualifies a common noun ("in the 1967 Mideast war") ranks last.
+  fought. A place that only qualifies a common noun ("in the Iraq war") ranks last.
   Rule ``parse:<prep>``.
 - "sentence": otherwise, the sentence's place introduced by the locative preposition nearest
   the trigger, the last place of its chain ("in Mogadishu's Huriwaa district" -> Huriwaa;
@@ -30,10 +33,13 @@ For each ``ev`` in ``doc._.events`` it picks a ``doc._.places`` mention of kind 
   reference point ("south of Baghdad") only when no other; never a place the trigger reports
   ("said that ... in X") or governs from two clauses down, nor a movement's goal ("the rest
   escaped towards X").
+Never a landmark of a direction said of another place, nor a place said of the landmark ("X,
+about 50 km (30 miles) north of Y", "in X area, north of Y in Z": X), nor a region of no country
+qualifying a noun ("in the 1967 Mideast war": a kind of war, not where).
 Among several places, the one that holds another loses ("killed in X village of Y district",
-"south of the town of X in northern Y", "X neighbourhood in Y" however parsed: X; of "the A noun
-of B", the known one when the gazetteer lacks the other: "the Homs neighbourhood of Baba Amr",
-"the Huriyah neighbourhood of Baghdad").
+"south of the town of X in northern Y", "X neighbourhood in Y", "in X, in Y" however parsed, even
+with only Y on the trigger: X; of "the A noun of B", the known one when the gazetteer lacks the
+other: "the Homs neighbourhood of Baba Amr", "the Huriyah neighbourhood of Baghdad").
 A blocking preposition between place and trigger ("protesting against the strikes on X",
 "between X and Y": talks, borders) leaves the place out, but not "against" after a noun of a fight
 ("an offensive against rebels in X": fought at X). Nothing fits: the location stays
@@ -94,6 +100,8 @@ class EventLocationRules(BaseModel):
     phase_verbs: frozenset[str]
     offices: frozenset[str]
     origins: frozenset[str]
+    directions: frozenset[str]
+    distances: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -134,17 +142,23 @@ class EventLocator:
         in_sentence = [p for p in places if sent.start <= p.start and p.end <= sent.end]
         if not in_sentence:
             return
-        attached = self._attached(root, _event_heads(root) | self._complements(root), in_sentence)
+        own_places = self._own_places(root, in_sentence)
+        attached = self._attached(root, _event_heads(root) | self._complements(root), own_places)
         if root.dep_ == "conj":
             # "three were shot in Gaza, and another was killed inside Israel": a conjunct's own place
             # (not one that only qualifies a noun: "the deadliest shooting in U.S. history").
-            own = self._attached(root, {root}, in_sentence)
+            own = self._attached(root, {root}, own_places)
             attached = [a for a in own if not _modifier(a[0], root.doc, self.place_nouns)] or attached
         clause = _first_conjunct(root)
         if not attached and clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.head.i < clause.i:
-            # "attacked Damboa town, killing 60 and wounding 20": a result clause happened where its
-            # main verb did.
-            attached = self._attached(root, _event_heads(clause.head), in_sentence)
+            # "launched an offensive in X, targeting the army-held village of Y": a result clause
+            # aimed at ground is where its target is, however the parse hangs it; else ("attacked
+            # Damboa town, killing 60 and wounding 20") it happened where its main verb did.
+            target = self._target_after(root, own_places)
+            if target is not None:
+                self._set(ev, target, "exact", "object")
+                return
+            attached = self._attached(root, _event_heads(clause.head), own_places)
         if attached:
             held = {i: p for p, _, _ in attached for i in range(p.start, p.end)}
 
@@ -153,10 +167,13 @@ class EventLocator:
                 return _rank(a[0], a[1], a[2], root, self.place_nouns, held, pointed)
 
             place, rule, _ = min(attached, key=key)
+            place = self._inner_place(root.doc, place, own_places) or place
             self._set(ev, place, "exact", rule)
             return
         in_sentence = [p for p in in_sentence if p.kind == "place"]
-        candidates = [p for p in in_sentence if not _outside(root.doc[p.start:p.end].root, root, self.rules)]
+        candidates = [
+            p for p in own_places if p.kind == "place" and not _outside(root.doc[p.start:p.end].root, root, self.rules)
+        ]
         taken = {i for p in in_sentence for i in range(p.start, p.end)}
         introduced = [
             (p, prep)
@@ -174,7 +191,7 @@ class EventLocator:
                 introduced,
                 key=lambda a: (
                     _container(root.doc[a[1][1]], held, self.place_nouns)
-                    or _follows_place(a[0], root.doc, held, self.place_nouns),
+                    or _place_before(a[0], root.doc, held, self.place_nouns) is not None,
                     self._relation(a[1][0]) is not None,
                     abs(a[1][1] - root.i),
                     _names_container(a[0], root.doc, held, self.place_nouns),
@@ -183,6 +200,70 @@ class EventLocator:
                 ),
             )
             self._set(ev, place, "sentence", prep, "sentence")
+
+    def _inner_place(self, doc: Doc, place: PlaceMention, places: list[PlaceMention]) -> Optional[PlaceMention]:
+        """The place of ``places`` that "in" puts this one right after, which it holds, for when the
+        parse hangs only the container on the trigger ("killed in Fallujah, in the province of
+        Al-Anbar"), else None; not the landmark of a direction ("East of Baquba, in Balad Ruz, a bomb
+        killed")."""
+        held = {i: p for p in places if p.kind == "place" for i in range(p.start, p.end)}
+        inner = _place_before(place, doc, held, self.place_nouns)
+        if inner is None or inner.start < 2 or doc[inner.start - 1].lower_ != "of":
+            return inner
+        return None if doc[inner.start - 2].lower_ in self.rules.directions else inner
+
+    def _own_places(self, root: Token, places: list[PlaceMention]) -> list[PlaceMention]:
+        """The sentence's places that may say where the event happened: not a landmark nor a place
+        said of it ("in Sani area, north of Kutum in North Darfur"), nor a region of no country
+        qualifying a noun ("in the 1967 Mideast war": a kind of war)."""
+        doc = root.doc
+        marks = {i for p in places if self._landmark(doc, p, places) for i in range(p.start, p.end)}
+        return [
+            p
+            for p in places
+            if not _off_landmark(doc[p.start:p.end].root, root, marks)
+            and not (p.country is None and p.feature == "region" and _modifier(p, doc, self.place_nouns))
+        ]
+
+    def _landmark(self, doc: Doc, place: PlaceMention, places: list[PlaceMention]) -> bool:
+        """True when the place is the landmark of a direction, with or without a distance, said of
+        another place right before it: "Bur Hakaba, about 180 km (110 miles) south of Mogadishu",
+        "the village of Sabr 20 kilometers north of Aden", "in Sani area, north of Kutum". It says
+        where that place is, not where the event happened."""
+        i = place.start - 1
+        while i > 0 and (doc[i].pos_ in ("DET", "ADJ") or doc[i].lower_ in self.place_nouns):
+            i -= 1  # "north of the capital Nairobi"
+        if i < 2 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in self.rules.directions:
+            return False
+        i -= 2
+        while i > 0 and (
+            doc[i].like_num
+            or doc[i].is_punct
+            or doc[i].lower_ in self.rules.distances
+            or doc[i].pos_ == "DET"
+            or doc[i].lower_ in self.place_nouns
+        ):
+            i -= 1  # "Braeton, just east of", "Sani area, north of", "X, a town 20 km (12 miles) south of"
+        return any(p.end - 1 == i and p is not place for p in places)
+
+    def _target_after(self, root: Token, places: list[PlaceMention]) -> Optional[PlaceMention]:
+        """The first place after a territory verb, within its clause and not put there by another
+        preposition ("targeting the SAA-controlled Al-Rashidiyah District", "striking the defenses
+        east of Khan Al-Sheih"; not "hitting a bus from X"), else None."""
+        if root.lemma_.lower() not in self.rules.territory_verbs:
+            return None
+        doc = root.doc
+        for p in sorted(places, key=lambda p: p.start):
+            if p.start <= root.i or p.kind != "place":
+                continue
+            between = doc[root.i + 1:p.start]
+            if any(t.lower_ == ";" or _aside(t) for t in between):
+                return None  # "targeting the army, which has held out around X": said of another thing
+            preps = [t for t in between if t.pos_ == "ADP" and t.lower_ != "of"]
+            if preps and preps[-1].lower_ not in self.rules.locative:
+                return None  # "hitting a bus from X"
+            return p
+        return None
 
     def _attached(
         self, root: Token, heads: set[Token], places: list[PlaceMention]
@@ -365,6 +446,23 @@ def _container(prep: Token, held: Mapping[int, PlaceMention], place_nouns: Mappi
     )
 
 
+def _aside(token: Token) -> bool:
+    """True for the head of an appositive or a relative clause set off by a comma: "the Taliban, a
+    dramatic development", "the army, which has held out around X"."""
+    return token.dep_ in ("appos", "relcl") and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].lower_ == ","
+
+
+def _off_landmark(token: Token, root: Token, marks: set[int]) -> bool:
+    """True when the place is a landmark (token indexes ``marks``) or hangs off one below the trigger."""
+    for _ in range(_MAX_HOPS):
+        if token.i in marks:
+            return True
+        if token == root or token.head == token:
+            return False
+        token = token.head
+    return False
+
+
 def _event_heads(root: Token) -> set[Token]:
     """The trigger and the verbs sharing its arguments ("shot and killed in X")."""
     heads = {root, *root.conjuncts}
@@ -483,7 +581,7 @@ def _rank(
     holds = (
         _holds(place, root, held)
         or _names_container(place, root.doc, held, place_nouns)
-        or _follows_place(place, root.doc, held, place_nouns)
+        or _place_before(place, root.doc, held, place_nouns) is not None
     )
     specificity = _SPECIFICITY.get(place.feature, 1)
     return (tier, _on_conjunct(place, root), _on_subject(place, root), holds, specificity, pointed, _distance(place, root))
@@ -517,8 +615,15 @@ def _on_subject(place: PlaceMention, root: Token) -> bool:
 
 
 def _holds(place: PlaceMention, root: Token, held: Mapping[int, PlaceMention]) -> bool:
-    """True when another place lies on the way from this one up to the trigger in the parse."""
-    token = root.doc[place.start:place.end].root.head
+    """True when another place lies on the way from this one up to the trigger in the parse; not
+    for a narrower appositive, which names what the phrase is ("the commercial centre of Adamawa
+    State, Mubi": Mubi; "in Raqqa, Syria" keeps Syria held)."""
+    token = root.doc[place.start:place.end].root
+    wider = held.get(token.head.i)
+    if token.dep_ == "appos" and wider is not None:
+        if _SPECIFICITY.get(place.feature, 1) < _SPECIFICITY.get(wider.feature, 1):
+            return False
+    token = token.head
     for _ in range(_MAX_HOPS):
         if token == root or token.head == token:
             return False
@@ -528,22 +633,24 @@ def _holds(place: PlaceMention, root: Token, held: Mapping[int, PlaceMention]) -
     return False
 
 
-def _follows_place(
+def _place_before(
     place: PlaceMention, doc: Doc, held: Mapping[int, PlaceMention], place_nouns: Mapping[str, str]
-) -> bool:
-    """True when "in" puts the place right after another one no wider, which it then holds: "the
+) -> Optional[PlaceMention]:
+    """The place of ``held`` no wider than this one that "in" puts it right after, else None: "the
     Adil neighbourhood in western Baghdad", "attacked Shawa village in Damboa" (the parse often
-    hangs such an "in" on the verb)."""
+    hangs such an "in" on the verb), "in Fallujah, in the western province of Al-Anbar"."""
     i = place.start - 1
     while i > 0 and (doc[i].pos_ in ("DET", "ADJ") or doc[i].lower_ in _OF or doc[i].lower_ in place_nouns):
         i -= 1  # "in the old city of Y", "in western Y"
     if i < 2 or doc[i].lower_ != "in":
-        return False
+        return None
+    if doc[i - 1].lower_ == ",":
+        i -= 1  # "in X, in Y"
     before = held.get(i - 2 if doc[i - 1].lower_ in place_nouns else i - 1)  # "X neighbourhood in Y"
     if before is None or before is place:
-        return False
+        return None
     # Not after a wider place: "in east Ukraine in the area of Lugansk".
-    return _SPECIFICITY.get(before.feature, 1) <= _SPECIFICITY.get(place.feature, 1)
+    return before if _SPECIFICITY.get(before.feature, 1) <= _SPECIFICITY.get(place.feature, 1) else None
 
 
 def _names_container(
