@@ -42,11 +42,29 @@ def test_gazetteer_loads_every_part():
         ("Gulf of Mexico", "region", None),
         ("Lake Michigan", "region", "USA"),
         ("the Mississippi River", "region", "USA"),
+        ("Malacca Straits", "region", None),
+        ("the Shatt al-Arab", "region", None),
+        # A name without the Arabic article that GeoNames writes.
+        ("Diwaniyah", "city", "IRQ"),
+        ("Tarmiyah", "city", "IRQ"),
     ],
 )
 def test_gazetteer_candidates(name, feature, country):
     found = [(p.feature, p.country) for p, _ in load_gazetteer().candidates(name)]
     assert (feature, country) in found
+
+
+@pytest.mark.parametrize(
+    "name,articles",
+    [
+        # Articles that open names in other languages too: An Phú, El Paso, Ash Flat.
+        ("Phu", True),
+        ("Paso", True),
+        ("Flat", False),  # no lookup after an article when asked not to
+    ],
+)
+def test_gazetteer_no_candidates(name, articles):
+    assert load_gazetteer().candidates(name, articles=articles) == []
 
 
 @pytest.mark.parametrize("demonym,iso3", [("Syrian", "SYR"), ("Turkish", "TUR"), ("Iraqis", "IRQ")])

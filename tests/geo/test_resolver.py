@@ -93,6 +93,13 @@ def test_resolver_actor_metonym_is_not_a_place(nlp, text, capital, kind):
         # A sea is no town named after its last word ("Gulf", "Atlantic").
         ("Oil from the rig spilled into the Gulf of Mexico on Monday.", "Gulf of Mexico", None, "region"),
         ("A helicopter crashed in the North Atlantic on Thursday.", "North Atlantic", None, "region"),
+        # "X County" is also the unit named X: an English county in an English story.
+        ("Hampshire County Council said schools in Winchester and Basingstoke were closed.", "Hampshire County",
+         "GBR", "admin2"),
+        ("Kent County officials in Grand Rapids, Michigan, said the roads were closed.", "Kent County", "USA",
+         "admin2"),
+        # A name without the Arabic article that GeoNames writes.
+        ("Officials in Diwaniyah said the bomb killed five people.", "Diwaniyah", "IRQ", "city"),
     ],
 )
 def test_resolver_context(nlp, text, name, country, feature):
@@ -276,8 +283,15 @@ def test_resolver_facility_names_are_places(nlp, text, name):
         ("The Syrian Armed Forces liberated Tal Areen after advancing from the north.", "Tal Areen"),
         ("The Syrian Armed Forces captured Jabal al-Sayyid after killing dozens of militants.", "Jabal al-Sayyid"),
         ("Sporadic clashes broke out between troops and rebels at Khirbet al-Joz on the border.", "Khirbet al-Joz"),
-        # A facility noun after the name.
+        # A facility noun after the name, or after the nouns that qualify it.
         ("Later, inmates in Istanbul's Bayrampasa prison captured 25 guards.", "Bayrampasa"),
+        ("On July 1, rebels bombed the Tarmiyah pumping station and repairs took four days.", "Tarmiyah"),
+        # A destination after a verb of motion, when the gazetteer knows it.
+        ("The civilians were in a convoy travelling to Bentiu when they came under attack.", "Bentiu"),
+        ("The Congress is now planning to march to Bellary to crank up pressure.", "Bellary"),
+        # A part or the people of a place before "of" it.
+        ("About 100 people demonstrated in the centre of Papeete, carrying banners.", "Papeete"),
+        ("There have been protests by residents of Kasumbalesa this morning.", "Kasumbalesa"),
         # A place noun after lowercase nouns, heading an apposition or ending the list that holds the name.
         ("Close to 5,000 people demonstrated in the central Gaza Strip's Nusseirat refugee camp.", "Nusseirat"),
         ("Five civilians were killed in a night raid on Ngabe, a village in the central Plateaux region.", "Ngabe"),
@@ -306,6 +320,7 @@ def test_resolver_unknown_name_in_place_context_is_place(nlp, text, name):
         "The company had a $25 million Hyatt Place hotel planned.",  # an organisation's facility
         "More than 1,000 immigrants protested outside City Hall.",  # a building named by English nouns
         "He met John Smith, a village elder, at the market.",  # "village" is not the apposition's head
+        "He went to Smith to ask for the money.",  # "go" takes people too
     ],
 )
 def test_resolver_organisation_or_person_is_not_place(nlp, text):
@@ -349,6 +364,12 @@ def test_resolver_person_that_ner_calls_place_is_not_place(nlp, text, name):
         # a demonym (people or a language)
         ("Since 2011, over a quarter of a million Syrians have been killed.", "Syrians"),
         ("It is being shot in English and Hindi.", "English"),
+        # a language the gazetteer lacks
+        ("It is being shot in English and Hindi.", "Hindi"),
+        # bearings, admin nouns and "of" alone, outside a locative phrase: no name
+        ("The officer was dragged by the vehicle, a news release from District Attorney Jerome A. Gorman said.",
+         "District"),
+        ("Tibet captured the West's imagination long ago.", "West"),
     ],
 )
 def test_resolver_word_ner_calls_gpe_is_not_place(nlp, text, word):

@@ -15,6 +15,11 @@ from spacy.tokens import Span
         ("ISIS launched another assault on the Deir Ezzor Governorate this weekend.", "Deir Ezzor Governorate",
          {"GPE"}),
         ("The Sheriff's Office and Rapides Parish Fire District 2 investigated the fire.", "Rapides Parish", {"GPE"}),
+        # A city named in Latin Extended Additional letters (Vietnamese), and its spelling without them.
+        ("The division protected the old imperial capital of Huế from the west.", "Huế", {"GPE"}),
+        ("North Vietnamese forces captured the provincial capital of Buon Ma Thuot.", "Buon Ma Thuot", {"GPE"}),
+        # A capitalised "An" opens the name, it is no article ("at An Lộc").
+        ("The relief column never arrived at An Lộc.", "An Lộc", {"GPE"}),
     ],
 )
 def test_ruler_marks_places(nlp, text, name, labels):

@@ -42,10 +42,11 @@ def _tsv(path: Path) -> list[list[str]]:
 
 
 def _latin(name: str) -> bool:
-    """True for a usable Latin-script name: no other script, not a code like "ALP"."""
+    """True for a usable Latin-script name: no other script (Latin Extended Additional is Latin:
+    Vietnamese "Huế"), not a code like "ALP"."""
     return (
         len(name) >= 3
-        and all(ord(ch) < 0x250 or ch in "\u2018\u2019\u02bb\u02bf" for ch in name)
+        and all(ord(ch) < 0x250 or 0x1E00 <= ord(ch) < 0x1F00 or ch in "\u2018\u2019\u02bb\u02bf" for ch in name)
         and not any(ch.isdigit() for ch in name)
         and not (name.isupper() and len(name) <= 4)
         and name[:1].isupper()

@@ -25,6 +25,7 @@ from ..datafiles import read_yaml
 from ..errors import DataError
 
 __all__ = [
+    "ARTICLES",
     "DATA_DIR",
     "FEATURES",
     "Gazetteer",
@@ -61,6 +62,13 @@ def fold(name: str) -> str:
     folded = unicodedata.normalize("NFKD", name)
     return "".join(ch for ch in folded if not unicodedata.combining(ch))
 
+
+# Arabic articles as romanised, assimilated or not ("al-Bab", "Ad Diwaniyah", "Ash Shaddadi").
+ARTICLES = ("al", "el", "an", "ar", "as", "ash", "at", "ad", "az")
+
+# The articles news drops; not those that open names in other languages too: "An Phú"
+# (Vietnamese), "El Paso" (Spanish), "Ash Flat" (English).
+_DROPPED_ARTICLES = ("al", "ad", "ar", "as", "at", "az")
 
 # Abbreviated generic words that open or sit inside a name ("St. Paris", "Sault Ste. Marie").
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
@@ -125,6 +133,7 @@ class PlaceContext(BaseModel):
     facility_nouns: set[str]
     place_verbs: set[str]
     aim_verbs: set[str]
+    motion_verbs: set[str]
     name_openers: set[str]
 
 
@@ -235,19 +244,30 @@ class Gazetteer:
             capital=i in self.capitals,
         )
 
-    def candidates(self, text: str) -> list[tuple[Place, bool]]:
+    def candidates(self, text: str, articles: bool = True) -> list[tuple[Place, bool]]:
         """Entries named ``text``, each with True when it is the entry's main name. A name the
         gazetteer lacks as written is looked up with its abbreviations written out ("St. Paris"
-        is Saint Paris; "St. Thomas" stays St. Thomas, not every Saint Thomas)."""
-        return [(self.place(i), True) if i >= 0 else (self.place(-i - 1), False) for i in self._codes(text)]
+        is Saint Paris; "St. Thomas" stays St. Thomas, not every Saint Thomas), else, when
+        ``articles``, after an Arabic article ("Diwaniyah" is Ad Diwaniyah)."""
+        key = normalize(text)
+        codes = self._codes(key) or (self._with_article(key) if articles else [])
+        return [(self.place(i), True) if i >= 0 else (self.place(-i - 1), False) for i in codes]
 
     def is_main_name(self, text: str) -> bool:
         """True when ``text`` is the main name of an entry (``candidates`` without building them)."""
-        return any(i >= 0 for i in self._codes(text))
+        return any(i >= 0 for i in self._codes(normalize(text)))
 
-    def _codes(self, text: str) -> list[int]:
-        key = normalize(text)
+    def _codes(self, key: str) -> list[int]:
         return self.aliases.get(key) or self.aliases.get(_written_out(key), [])
+
+    def _with_article(self, key: str) -> list[int]:
+        """The entries whose name is the one-word key after an Arabic article, as alternate names:
+        news drops the article that GeoNames keeps ("Diwaniyah" is Ad Diwaniyah, "Tarmiyah" At
+        Tarmiyah)."""
+        if not key or " " in key or key in ARTICLES:
+            return []
+        codes = [i if i < 0 else -i - 1 for a in _DROPPED_ARTICLES for i in self.aliases.get(f"{a} {key}", ())]
+        return list(dict.fromkeys(codes))
 
     def is_curated(self, place: Place) -> bool:
         """True for an entry that curated.yaml adds (not one whose centre it corrects)."""

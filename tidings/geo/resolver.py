@@ -8,17 +8,20 @@ government (an ActorMention of kind "metonym" covers the span -> ``kind="metonym
 
 A name that ``ner`` calls a person, group or thing is a place when its context says so: a
 place noun after or before it ("Srisakorn district", "Nusseirat refugee camp", "the town of Kfar
-Darom"), heading an apposition after it ("Azaz, a strategic city") or after the list that holds
-it ("Shaffa and Shindiffu villages"), a lowercase facility noun after it ("Bayrampasa prison"), a
-toponym's generic first word ("Tal Areen", "Jabal al-Sayyid"; ``name_openers``) or a locative
-preposition or a bearing before a bare proper name ("in Tal Afar", "northeast of Karmah"; not an
-organisation or building named by an English noun: "at Graham Middle School", "at City Hall").
+Darom"), a part of a place before it ("the streets of Katmandu"), heading an apposition after it
+("Azaz, a strategic city") or after the list that holds it ("Shaffa and Shindiffu villages"), a
+lowercase facility noun after it ("Bayrampasa prison", "the Tarmiyah pumping station"), a
+toponym's generic first word ("Tal Areen", "Jabal al-Sayyid"; ``name_openers``), a verb of motion
+before it when the gazetteer knows it ("travelling to Bentiu") or a locative preposition or a
+bearing before a bare proper name ("in Tal Afar", "northeast of Karmah"; not an organisation or
+building named by an English noun: "at Graham Middle School", "at City Hall").
 A facility (FAC) the gazetteer lacks is a place by the same context ("at Al-Reyhan"). A month
 or weekday that ``ner`` calls GPE ("early Sunday") is no place, nor is a name the gazetteer lacks
-with no capital letter ("meth", "naira"), nor a demonym it calls GPE ("a quarter of Syrians", "in
-English and Hindi"), nor a GPE the gazetteer lacks where people stand too (a subject, an object,
-an owner: "Farrin said", "Haniya's office", a target after a verb of aiming: "shot at Mengistu")
-unless its context says so. Where people stand, a name followed by "who" or an age
+with no capital letter ("meth", "naira"), nor bearings and admin nouns alone outside a locative
+phrase ("North", "Eastern", "District", "City of"; not "in the South"), nor a demonym it calls
+GPE ("a quarter of Syrians", "in English and Hindi"), nor a GPE the gazetteer lacks where people
+stand too (a subject, an object, an owner: "Farrin said", "Haniya's office", a target after a
+verb of aiming: "shot at Mengistu") unless its context says so. Where people stand, a name followed by "who" or an age
 ("Westmoreland, who", "Millan, 41,") or the surname of a person the document named in full
 before ("Capt. Roy A. Nelson said ... Nelson said") is a person's, whatever ``ner`` calls it.
 A place the gazetteer lacks keeps lat/lon None, its text as its name and, when a qualifier
@@ -35,9 +38,9 @@ names the place itself ("the streets of Kabul", "downtown Bangui", "in the capit
 
 Resolution ranks candidates by feature class, population, main-vs-alternate name and
 curated entries, then applies, in order: explicit qualifiers ("Paris, Texas", "Atlanta,
-Georgia", "the Turkish province of Kilis", "Idlib province"), the document's focus
-countries (names that belong to one country only, then the countries the other names
-resolve to) and its admin-1 units (weighted by how often the other place names of the
+Georgia", "the Turkish province of Kilis", "Idlib province"; "Hampshire County" is also the unit
+named Hampshire), the document's focus countries (names that belong to one country only, then
+the countries the other names resolve to) and its admin-1 units (weighted by how often the other place names of the
 document fall in each, re-estimated over a few passes); a name never vouches for itself.
 A resolved name votes by its candidates' scores (softmax), so a name resolved on a hunch vouches
 little. A town or county near another name's town or county (within 100 km, state lines
@@ -63,6 +66,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..annotations import PlaceMention, register_extensions
 from .gazetteer import (
+    ARTICLES,
     Gazetteer,
     Place,
     haversine_km,
@@ -71,7 +75,7 @@ from .gazetteer import (
     normalize,
     read_ruler_exclude,
 )
-from .ruler import ARTICLES, JOINERS, capitalised, common_nouns
+from .ruler import JOINERS, capitalised, common_nouns
 
 __all__ = ["PlaceResolver"]
 
@@ -93,6 +97,9 @@ _PLACE_BEFORE = {
     "outside", "inside", "into", "around", "across", "throughout", "within", "above", "below", "over", "through",
     "off",
 }
+# Nouns whose "of X" names a part or the people of a place, not of a person or group: "the streets
+# of Katmandu", "the centre of Papeete", "residents of Kasumbalesa" (not "part of", "home of").
+_PARTS_OF = {"streets", "centre", "center", "heart", "outskirts", "edge", "slums", "residents", "skies", "heartland"}
 _STRIP_LEFT = {"the"}
 # Where a GPE name the gazetteer lacks is taken at ner's word: in a prepositional phrase, modifying
 # a noun or in a list ("in Reshimbagh", "Jaeber village", "Nubbul and Alzahraa").
@@ -221,6 +228,8 @@ class PlaceResolver:
             if ent.label_ not in _PLACE_LABELS and not weak:
                 continue
             candidates = self.gazetteer.candidates(span.text)
+            if self._bearing(span, candidates):
+                continue  # "North", "Eastern", "District", "City of": no name
             if not candidates and (span.text in self.exclude or not any(t.text[:1].isupper() for t in span)):
                 continue  # "early Sunday", "meth", "naira" that ner calls GPE: words that are no place here
             if not candidates and ent.label_ != "FAC" and not weak:
@@ -254,10 +263,13 @@ class PlaceResolver:
     def _named_place(self, ent: Span, known: bool) -> bool:
         """True when a name that ner calls a person, group, thing or facility is a place by its
         context: a place noun after it or ending it ("Srisakorn district", "Nusseirat refugee camp",
-        "Bama Town"), before it ("the town of Kfar Darom", "the capital city Lashkar Gah"), heading
-        an apposition after it ("Azaz, a strategic city") or after its list ("Shaffa and Shindiffu
-        villages"), a lowercase facility noun after it ("Bayrampasa prison"), a toponym's generic
-        first word ("Tal Areen"), a verb that takes places only ("entered Palmyra"), or a locative
+        "Bama Town"), before it ("the town of Kfar Darom", "the capital city Lashkar Gah"), a part
+        of a place before it ("the streets of Katmandu", "residents of Kasumbalesa"), heading an
+        apposition after it ("Azaz, a strategic city") or after its list ("Shaffa and Shindiffu
+        villages"), a lowercase facility noun after it ("Bayrampasa prison", "the Tarmiyah pumping
+        station"), a toponym's generic first word ("Tal Areen"), a verb that takes places only
+        ("entered Palmyra"), a verb of motion when the gazetteer knows the name ("travelling to
+        Bentiu"; not "went to Smith"), or a locative
         preposition or a bearing before a bare proper name ("in Tal Afar", "north of Karmah"; not
         after a title, "in X, activist Ahmed Helwani", nor "at the International Petroleum
         Exchange", "in PRI", "at Graham Middle School", "at City Hall"). A name the actor
@@ -268,7 +280,6 @@ class PlaceResolver:
         doc, root = ent.doc, ent.root
         if root.pos_ != "PROPN" or root.tag_ == "NNPS":
             return False  # "the Kurdish region", "Shiite Muslims"
-        after = doc[ent.end] if ent.end < len(doc) else None
         qualified = self._head_after(ent)
         noun = self._noun_feature(qualified) if qualified is not None and qualified.tag_ != "NNS" else None
         noun = noun or self._apposed_noun(ent) or self._listed_noun(ent)
@@ -278,16 +289,20 @@ class PlaceResolver:
             return True  # "captured Jabal al-Sayyid", "liberated Tal Areen"
         if noun or len(ent) > 1 and ent[-2].text not in JOINERS and self._noun_feature(ent[-1]):
             return True  # "Srisakorn district", "Bama Town" (not "Tri-State")
-        facility = after is not None and after.text in self.context.facility_nouns  # lowercase: not "Clinton Street"
+        # A lowercase facility noun, past the nouns that qualify it (not "Clinton Street").
+        facility = qualified is not None and qualified.text in self.context.facility_nouns
         if facility and ent.label_ != "ORG" and not self._generic(ent[-1]):
-            return True  # "Bayrampasa prison" (not "the Hyatt Place hotel", "Chapman Valve plant")
+            return True  # "Tarmiyah pumping station" (not "the Hyatt Place hotel", "Chapman Valve plant")
         head = root.head
+        whole = head.head.lower_ in _PARTS_OF or self._noun_feature(head.head)  # "the streets of", "the town of"
         if root.dep_ == "appos" and head.i == ent.start - 1 and self._noun_feature(head) or (
-            root.dep_ == "pobj" and head.lower_ == "of" and self._noun_feature(head.head)
+            root.dep_ == "pobj" and head.lower_ == "of" and whole
         ):
             return True
         if root.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.context.place_verbs:
             return ent[0].lower_ != "the"  # "entered Palmyra", "Huddur was surrounded"
+        if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in self.context.motion_verbs:
+            return bool(self.gazetteer.candidates(ent.text))  # "travelling to Bentiu"
         bearing = head.lower_ == "of" and head.head.lower_ in _DIRECTIONS  # "north of Karmah"
         if root.dep_ != "pobj" or not (head.lower_ in self.context.prepositions or bearing) or ent[0].lower_ == "the":
             return False
@@ -309,6 +324,20 @@ class PlaceResolver:
         if span.root.dep_ in _PLACE_DEPS and not self._aimed_at(span) or self._facility(span):
             return False
         return not self._named_place(ent, known)
+
+    def _bearing(self, span: Span, candidates: list[tuple[Place, bool]]) -> bool:
+        """True for a name of bearings only ("North", "Eastern", "North East") or, when the gazetteer
+        lacks it, of bearings, admin or settlement nouns and "of" ("District", "City of", "Central
+        State"); not after a locative preposition ("in the South")."""
+        words = [t.lower_ for t in span if not t.is_punct]
+        units = ("admin1", "admin2", "city")
+        if not all(w in _DIRECTIONS for w in words) and (candidates or not all(
+            w in _DIRECTIONS or w == "of" or self.context.place_nouns.get(w) in units for w in words
+        )):
+            return False
+        # Read off the text, not the parse: "in the South and Western Beqaa" makes "South" an adjective.
+        doc, i = span.doc, span.start - (span.start > 0 and span.doc[span.start - 1].lower_ == "the")
+        return not (i > 0 and doc[i - 1].lower_ in self.context.prepositions)
 
     def _aimed_at(self, span: Span) -> bool:
         """True for a name after "at" that hangs off a verb of aiming: a target ("shot at Mengistu")."""
@@ -419,7 +448,7 @@ class PlaceResolver:
                     continue
                 if not all(self._generic(t) for t in span.doc[end:span.end]):
                     break  # "Tal Afar", "Al-Wa\u2019er District": not "Tal", "Al"
-                candidates = self.gazetteer.candidates(head.text)
+                candidates = self.gazetteer.candidates(head.text, articles=False)  # "Flat Creek" is not "Flat"
                 if candidates:
                     return head, candidates
         return span, []
@@ -539,6 +568,12 @@ class PlaceResolver:
             m.want_feature = "city"
         elif last == "admin2":
             m.want_feature = "admin2"
+        if last in ("admin1", "admin2") and len(m.span) > 1:
+            # The unit by its bare name too: "Hampshire County (Council)" is Hampshire, England, as
+            # well as the counties of that name in the USA.
+            known = {p.index for p, _ in m.candidates}
+            bare = self.gazetteer.candidates(m.span[:-1].text)
+            m.candidates = m.candidates + [(p, False) for p, _ in bare if p.feature == last and p.index not in known]
         # "the Turkish province of Kilis", "the city of Aleppo"
         if start >= 2 and doc[start - 1].lower_ == "of":
             noun = self._noun_feature(doc[start - 2])

@@ -12,7 +12,8 @@ after "the village of"-like words or before "province"-like words even when it d
 ("the village of Sharifah", "Nineveh province"), with or without a preposition before it
 ("attacked Damboa town"), the noun included when it is capitalised and no entity holds it ("the
 Deir Ezzor Governorate"; a name of foreign words or one the gazetteer knows). A name may open
-with a quote mark that transliterates an ayn ("the town of \u2018Ibta").
+with a quote mark that transliterates an ayn ("the town of \u2018Ibta"), or with a capitalised
+word that is an article in lowercase ("at An L\u1ed9c").
 """
 
 from __future__ import annotations
@@ -26,12 +27,11 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..annotations import register_extensions
-from .gazetteer import Gazetteer, fold, load_gazetteer, load_place_context, read_ruler_exclude
+from .gazetteer import ARTICLES, Gazetteer, fold, load_gazetteer, load_place_context, read_ruler_exclude
 
-__all__ = ["ARTICLES", "JOINERS", "PlaceRuler", "capitalised", "common_nouns", "spelling_variants"]
+__all__ = ["JOINERS", "PlaceRuler", "capitalised", "common_nouns", "spelling_variants"]
 
 _LABELS = {"country": "GPE", "admin1": "GPE", "admin2": "GPE", "city": "GPE", "region": "LOC", "point": "FAC"}
-ARTICLES = ("al", "el", "an", "ar", "as", "ash", "at", "ad", "az")
 _ARTICLE = re.compile(rf"^({'|'.join(ARTICLES)})[- ]", re.IGNORECASE)
 _DATELINE_END = {",", "-", "--", "\u2014", "\u2013", "("}
 _DATELINE_MAX_TOKENS = 3
@@ -173,7 +173,7 @@ class PlaceRuler:
                 word = doc[i]
                 if word.lower_ == "of" and doc[i - 1].text in ctx.place_nouns:
                     strong = True
-                elif not (i in taken or word.lower_ in ctx.between or word.text in ctx.place_nouns
+                elif not (i in taken or word.text in ctx.between or word.text in ctx.place_nouns
                           or (word.pos_ in ("ADJ", "DET", "NUM") and not word.is_title)):
                     break
                 i += 1
