@@ -30,6 +30,15 @@ def _locate(nlp, text, verb):
             "exact",
         ),
         ("Shelling hit a trolleybus in Donetsk on Thursday killing 8 people.", "hit", {"Donetsk"}, "exact"),
+        # "between" names the parties; a place a locative preposition puts them in is where they fought.
+        ("Three people were killed in clashes between two rival tribes in Yemen's Maarib province.", "killed",
+         {"Maarib"}, "sentence"),
+        ("Seven people were killed in a clash between rival clans near El Meram on Monday.", "killed",
+         {"El Meram"}, "exact"),
+        # A town naming a building in an adverbial clause of the trigger: where the victim was.
+        ("The cleric was shot dead on Friday as he entered a Baghdad mosque.", "shot", {"Baghdad"}, "sentence"),
+        ("The banker was shot dead in his car after leaving his central Tehran office on Monday.", "shot",
+         {"Tehran"}, "sentence"),
     ],
 )
 def test_event_location_attached(nlp, text, verb, expected, precision):
@@ -111,6 +120,8 @@ def test_event_location_no_document_fallback(nlp):
         ("U.S. officials shot down the proposal on Monday.", "shot"),
         # A region of no country qualifying a noun names a kind of thing, not where it happened.
         ("Israel captured the plateau in the 1967 Mideast war.", "captured"),
+        # A country naming a building is whose it is, not where: "the U.S. embassy".
+        ("The minister was shot dead as he left the U.S. embassy on Monday.", "shot"),
     ],
 )
 def test_event_location_none_when_no_place_fits(nlp, text, verb):
@@ -221,6 +232,23 @@ def test_event_location_none_when_no_place_fits(nlp, text, verb):
         ("Rebels captured the village of Sabr 20 kilometers (12 miles) north of Aden on Monday.", "captured", "Sabr"),
         ("Five people were shot dead in an attack by militiamen in Sani area, north of Kutum in North Darfur, on "
          "Thursday.", "shot", "Sani"),
+        # ... also a landmark after a noun ("the capital, Y") or in a chain of directions ("... and ... of Z").
+        (
+            (
+                "Rebels captured an army base near Dailekh, about 400 kilometers (250 miles) west of the capital, "
+                "Kathmandu, on Sunday."
+            ),
+            "captured",
+            "Dailekh",
+        ),
+        (
+            (
+                "The soldiers were captured after a clash on the outskirts of Isabela town, about 16 kilometers "
+                "(10 miles) south of Zamboanga and about 880 kilometers (550 miles) south of Manila."
+            ),
+            "captured",
+            "Isabela",
+        ),
         # A result clause aimed at ground is where its target is; not a place of an aside on the target.
         ("Rebels launched a new offensive in the eastern countryside of Hama on Monday, targeting the Syrian Arab "
          "Army (SAA) held village of Al-Sathiyat.", "targeting", "Al-Sathiyat"),
@@ -234,6 +262,14 @@ def test_event_location_none_when_no_place_fits(nlp, text, verb):
         ("Police were patrolling the streets of Veraval in Gujarat state where mobs burned 18 shops.", "patrolling",
          "Veraval"),
         ("East of Baquba, in Balad Ruz, a bomb near the courthouse killed a 10-year-old boy.", "killed", "Balad Ruz"),
+        # A place another one lies under in the parse holds it, whatever their prepositions.
+        ("Soldiers patrolled the streets of Osh, the second city of Kyrgyzstan in Central Asia, on Monday.",
+         "patrolled", "Osh"),
+        ("Police patrolled the streets of Oldham, a mill town near Manchester, on Sunday.", "patrolled", "Oldham"),
+        # A fronted "In X," sets the scene: a place after it on the trigger is where.
+        ("In Kandahar, six civilians were killed by a homemade bomb on Friday in Maiwand district.", "killed",
+         "Maiwand"),
+        ("In the province of Damascus, militants shelled the settlements of Jobar and Arbin.", "shelled", "Jobar"),
         # A narrower appositive names what "the capital of Y" is; a wider one ("X, Syria") is its container.
         ("Rebels seized the capital of Borno State, Maiduguri, on Sunday.", "seized", "Maiduguri"),
         ("Gunmen killed five people in Raqqa, Syria, on Monday.", "killed", "Raqqa"),

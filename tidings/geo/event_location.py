@@ -30,19 +30,25 @@ For each ``ev`` in ``doc._.events`` it picks a ``doc._.places`` mention of kind 
   rule ``sentence:<prep>``), or what a territory verb of a clause above or below the trigger
   takes ("killed in raids that targeted the city of X"; rule ``sentence:object``; not a purpose,
   "to take X", nor a participle clause the deed goes on to, "shot him while visiting X"); a
-  reference point ("south of Baghdad") only when no other; never a place the trigger reports
+  reference point ("south of Baghdad") only when no other; with none of these, a town naming a
+  building in an adverbial clause of the trigger ("shot as he stepped out of a central Kiev
+  courthouse"; rule ``sentence:modifier``); never a place the trigger reports
   ("said that ... in X") or governs from two clauses down, nor a movement's goal ("the rest
   escaped towards X").
 Never a landmark of a direction said of another place, nor a place said of the landmark ("X,
-about 50 km (30 miles) north of Y", "in X area, north of Y in Z": X), nor a region of no country
+about 50 km (30 miles) north of Y", "in X area, north of Y in Z": X; "near X, 400 km west of the
+capital, Y", "X, 16 km south of Y and 880 km south of Z"), nor a region of no country
 qualifying a noun ("in the 1967 Mideast war": a kind of war, not where).
 Among several places, the one that holds another loses ("killed in X village of Y district",
 "south of the town of X in northern Y", "X neighbourhood in Y", "in X, in Y" however parsed, even
 with only Y on the trigger: X; of "the A noun of B", the known one when the gazetteer lacks the
-other: "the Homs neighbourhood of Baba Amr", "the Huriyah neighbourhood of Baghdad").
+other: "the Homs neighbourhood of Baba Amr", "the Huriyah neighbourhood of Baghdad"; a fronted
+"In X," that sets the scene holds a place after it: "In Kandahar, six were killed in Maiwand
+district": Maiwand).
 A blocking preposition between place and trigger ("protesting against the strikes on X",
 "between X and Y": talks, borders) leaves the place out, but not "against" after a noun of a fight
-("an offensive against rebels in X": fought at X). Nothing fits: the location stays
+("an offensive against rebels in X": fought at X), nor "between" over a place a locative
+preposition puts its parties in ("clashes between two tribes in X"). Nothing fits: the location stays
 None. A document-focus fallback (precision "document") was measured on ``tidings eval
 eventloc`` and left out: it lowered accuracy there (see ``tests/geo/test_event_location.py``).
 The prepositions and territory verbs are in ``data/geo/event_location.yaml``, the place nouns
@@ -162,7 +168,7 @@ class EventLocator:
         if attached:
             held = {i: p for p, _, _ in attached for i in range(p.start, p.end)}
 
-            def key(a: tuple[PlaceMention, str, bool]) -> tuple[int, bool, bool, bool, int, bool, int]:
+            def key(a: tuple[PlaceMention, str, bool]) -> tuple[bool, int, bool, bool, bool, int, bool, int]:
                 pointed = self._relation(a[1]) is not None
                 return _rank(a[0], a[1], a[2], root, self.place_nouns, held, pointed)
 
@@ -181,6 +187,8 @@ class EventLocator:
             if (prep := self._introducing_preposition(root.doc, p, taken) or self._taken_by_verb(root, p))
             and prep[0] not in self.rules.directional
         ]
+        if not introduced:
+            introduced = [(p, ("modifier", p.start)) for p in candidates if self._venue(root, p)]
         if introduced:
             # "south of the town of X in northern Y": X, not its container Y; "In X, south of Y": X,
             # not the reference point; then the nearest preposition; of its
@@ -200,6 +208,19 @@ class EventLocator:
                 ),
             )
             self._set(ev, place, "sentence", prep, "sentence")
+
+    def _venue(self, root: Token, place: PlaceMention) -> bool:
+        """True for a town naming a building or ground in an adverbial clause of the trigger, where
+        the deed met its victim: "shot as he stepped out of a central Kiev courthouse", "shot dead
+        after leaving his Tehran office" (not a country: "a U.S. base")."""
+        if place.feature in ("country", "region") or not _modifier(place, root.doc, self.place_nouns):
+            return False
+        noun = root.doc[place.start:place.end].root.head
+        verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if noun.dep_ not in ("pobj", "dobj") or verb is None or verb.dep_ not in ("advcl", "pcomp"):
+            return False
+        clause = verb.head if verb.dep_ == "pcomp" else verb  # "after leaving X": by its preposition
+        return clause.head == root
 
     def _inner_place(self, doc: Doc, place: PlaceMention, places: list[PlaceMention]) -> Optional[PlaceMention]:
         """The place of ``places`` that "in" puts this one right after, which it holds, for when the
@@ -228,11 +249,17 @@ class EventLocator:
     def _landmark(self, doc: Doc, place: PlaceMention, places: list[PlaceMention]) -> bool:
         """True when the place is the landmark of a direction, with or without a distance, said of
         another place right before it: "Bur Hakaba, about 180 km (110 miles) south of Mogadishu",
-        "the village of Sabr 20 kilometers north of Aden", "in Sani area, north of Kutum". It says
-        where that place is, not where the event happened."""
+        "the village of Sabr 20 kilometers north of Aden", "in Sani area, north of Kutum", "near X,
+        400 km west of the capital, Y", and a landmark chained to one by "and" ("X, 16 km south of Y
+        and 880 km south of Z"). It says where that place is, not where the event happened."""
         i = place.start - 1
-        while i > 0 and (doc[i].pos_ in ("DET", "ADJ") or doc[i].lower_ in self.place_nouns):
-            i -= 1  # "north of the capital Nairobi"
+        while i > 0 and (
+            doc[i].pos_ in ("DET", "ADJ", "NOUN")
+            or doc[i].lower_ in self.place_nouns
+            or doc[i].lower_ == ","
+            and doc[i - 1].pos_ == "NOUN"
+        ):
+            i -= 1  # "north of the capital Nairobi", "northwest of the capital, Katmandu"
         if i < 2 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in self.rules.directions:
             return False
         i -= 2
@@ -242,8 +269,10 @@ class EventLocator:
             or doc[i].lower_ in self.rules.distances
             or doc[i].pos_ == "DET"
             or doc[i].lower_ in self.place_nouns
+            or doc[i].lower_ == "and"
         ):
-            i -= 1  # "Braeton, just east of", "Sani area, north of", "X, a town 20 km (12 miles) south of"
+            i -= 1  # "Braeton, just east of", "Sani area, north of", "X, a town 20 km (12 miles) south of",
+            # "X, 16 km south of Y and 880 km south of Z"
         return any(p.end - 1 == i and p is not place for p in places)
 
     def _target_after(self, root: Token, places: list[PlaceMention]) -> Optional[PlaceMention]:
@@ -478,10 +507,14 @@ def _first_conjunct(token: Token) -> Token:
     return token
 
 
-def _blocks(prep: Token, rules: EventLocationRules) -> bool:
+def _blocks(prep: Token, rules: EventLocationRules, placed: bool) -> bool:
     """True for a blocking preposition ("protesting against the strikes on X"), but not "against"
-    after a noun of a fight: "an offensive against rebels in X" is fought at X."""
+    after a noun of a fight ("an offensive against rebels in X" is fought at X), nor "between"
+    over a place a locative preposition puts its parties in (``placed``: "clashes between
+    tribes in X"; "the border between X and Y" blocks)."""
     if prep.dep_ != "prep" or prep.lower_ not in rules.blocking:
+        return False
+    if prep.lower_ == "between" and placed:
         return False
     return not (prep.lower_ == "against" and _fight(prep.head, rules))
 
@@ -498,9 +531,11 @@ def _outside(token: Token, root: Token, rules: EventLocationRules) -> bool:
     if not root.is_ancestor(token):
         return False
     clauses = 0
+    placed = False
     while token != root:
-        if token.dep_ == "ccomp" or _blocks(token, rules):
+        if token.dep_ == "ccomp" or _blocks(token, rules, placed):
             return True
+        placed = placed or token.dep_ == "prep" and token.lower_ in rules.locative
         # "killed and one injured when ...": the participle of a gapped conjunct ("one [was]
         # injured") is the trigger's coordination, not a clause below it.
         gapped = token.dep_ == "acl" and token.head.dep_ == "conj" and token.head.head == root
@@ -532,7 +567,7 @@ def _attachment(
             return rule or "object", below
         if token.dep_ not in _NOMINAL_DEPS or token.head.i == token.i:
             return None
-        if _blocks(token, rules):
+        if _blocks(token, rules, rule in rules.locative):
             return None
         if token.dep_ == "prep" and token.lower_ in rules.members and token.head.tag_ == "NNS" and rule is None:
             below, token = token, token.head  # "in three cities, including X": X is one of them
@@ -568,23 +603,35 @@ def _rank(
     place_nouns: Mapping[str, str],
     held: Mapping[int, PlaceMention],
     pointed: bool,
-) -> tuple[int, bool, bool, bool, int, bool, int]:
-    """Prefer a locative preposition on the trigger or what a territory verb takes ("captured
-    X"), then a place of the trigger's own rather than of a clause conjoined with it ("captured
-    territory in northwest Bosnia and took the town of Kupres": Bosnia for the capture), then a
-    place not in a phrase of the trigger's subject ("detainees at X were captured in Y": Y), then a
-    place that holds no other ("killed in X village of Y district": X), then the most specific
-    place, then a place rather than a reference point before or after it (``pointed``: "in Sani
-    area, north of Kutum": Sani; "north of Baghdad, three were killed in Yathrib": Yathrib; "near
-    X in Y" keeps X, the more specific), then the nearest."""
+) -> tuple[bool, int, bool, bool, bool, int, bool, int]:
+    """Prefer a place that holds no other in the parse, which that one would only qualify ("killed
+    in X village of Y district": X; "the streets of X, capital of Y in Z": X, whatever its
+    preposition), then a locative preposition on the trigger or what a territory verb takes
+    ("captured X"), then a place of the trigger's own rather than of a clause conjoined with it
+    ("captured territory in northwest Bosnia and took the town of Kupres": Bosnia for the capture),
+    then a place not in a phrase of the trigger's subject ("detainees at X were captured in Y": Y),
+    then a place that holds no other by its words ("X neighbourhood in Y", "the A noun of B", "In
+    X, six were killed in Y": Y), then the most specific place, then a place rather than a
+    reference point before or after it (``pointed``: "in Sani area, north of Kutum": Sani; "north
+    of Baghdad, three were killed in Yathrib": Yathrib; "near X in Y" keeps X, the more specific),
+    then the nearest."""
     tier = 1 if target or not (rule in ("of", "object", "poss") or _modifier(place, root.doc, place_nouns)) else 2
     holds = (
-        _holds(place, root, held)
-        or _names_container(place, root.doc, held, place_nouns)
+        _names_container(place, root.doc, held, place_nouns)
         or _place_before(place, root.doc, held, place_nouns) is not None
+        or _frame(place, root, held)
     )
     specificity = _SPECIFICITY.get(place.feature, 1)
-    return (tier, _on_conjunct(place, root), _on_subject(place, root), holds, specificity, pointed, _distance(place, root))
+    return (
+        _holds(place, root, held),
+        tier,
+        _on_conjunct(place, root),
+        _on_subject(place, root),
+        holds,
+        specificity,
+        pointed,
+        _distance(place, root),
+    )
 
 
 def _on_conjunct(place: PlaceMention, root: Token) -> bool:
@@ -631,6 +678,19 @@ def _holds(place: PlaceMention, root: Token, held: Mapping[int, PlaceMention]) -
             return True
         token = token.head
     return False
+
+
+def _frame(place: PlaceMention, root: Token, held: Mapping[int, PlaceMention]) -> bool:
+    """True for the place of a fronted phrase set off by a comma ("In Kandahar, ...") when another
+    place follows it: the scene, which holds the event's own place ("In Kandahar, six were killed
+    in Maiwand district": Maiwand)."""
+    token = root.doc[place.start:place.end].root
+    while token.head != token and token.head.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    after = token.right_edge.i + 1
+    if token.dep_ != "prep" or token.i > root.i or after >= len(root.doc) or root.doc[after].text != ",":
+        return False
+    return any(i > after and p is not place for i, p in held.items())
 
 
 def _place_before(
