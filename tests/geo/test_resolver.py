@@ -289,6 +289,9 @@ def test_resolver_facility_names_are_places(nlp, text, name):
         # A destination after a verb of motion, when the gazetteer knows it.
         ("The civilians were in a convoy travelling to Bentiu when they came under attack.", "Bentiu"),
         ("The Congress is now planning to march to Bellary to crank up pressure.", "Bellary"),
+        # A target after a noun of attack, when the gazetteer knows it.
+        ("The Free Syrian Army repelled an assault on Souran on Monday.", "Souran"),
+        ("The Kurdish attack on Azaz killed ten fighters.", "Azaz"),
         # A part or the people of a place before "of" it.
         ("About 100 people demonstrated in the centre of Papeete, carrying banners.", "Papeete"),
         ("There have been protests by residents of Kasumbalesa this morning.", "Kasumbalesa"),
@@ -339,6 +342,10 @@ def test_resolver_organisation_or_person_is_not_place(nlp, text):
         ("Millan, 41, was shot 10 times early Thursday by gunmen.", "Millan"),
         # "at" after a verb of aiming: a target.
         ("Haile Gebre shot at Mengistu, missing him, and was wounded in the leg.", "Mengistu"),
+        # An age before the name.
+        ("The 25-year-old Jimenez and two fellow soldiers were captured during an ambush.", "Jimenez"),
+        # The object of a verb that takes people only.
+        ("Castro was shot on March 24, 2003, by two men as he left a gym on the outskirts of Vitoria.", "Castro"),
         # The surname of a person the document names in full.
         (
             (

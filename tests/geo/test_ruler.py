@@ -18,6 +18,8 @@ from spacy.tokens import Span
         # A city named in Latin Extended Additional letters (Vietnamese), and its spelling without them.
         ("The division protected the old imperial capital of Huế from the west.", "Huế", {"GPE"}),
         ("North Vietnamese forces captured the provincial capital of Buon Ma Thuot.", "Buon Ma Thuot", {"GPE"}),
+        # A sentence opens with a word that is no first name.
+        ("Metro Nashville police arrested two men.", "Nashville", {"GPE"}),
         # A capitalised "An" opens the name, it is no article ("at An Lộc").
         ("The relief column never arrived at An Lộc.", "An Lộc", {"GPE"}),
     ],
@@ -31,6 +33,10 @@ def test_ruler_marks_places(nlp, text, name, labels):
     "text,word",
     [
         ("Paris Hilton arrived late.", "Paris"),
+        # A first name opens the sentence: the place name after it is a surname.
+        ("Andrew Trapani is a gambling man.", "Trapani"),
+        # A common word before a facility noun.
+        ("A boy tried to blow up a Christmas market in the town of Ludwigshafen.", "Christmas"),
         ("We live in Hope of better days.", "Hope"),
         ("Most of them stayed.", "Most"),
         ("In August 1998 the group bombed a market.", "August"),
@@ -68,6 +74,8 @@ def test_ruler_odd_text(nlp, text):
     [
         ("MANSFIELD, Ohio -- Police arrested two men on Friday.", "MANSFIELD"),
         ("TORRINGTON — The city council met on Monday.", "TORRINGTON"),
+        # The parser hangs it on a verb that takes people only: a dateline all the same.
+        ("CORSICANA — A Henderson County woman was sentenced to 99 years in prison.", "CORSICANA"),
     ],
 )
 def test_ruler_marks_all_caps_dateline(nlp, text, name):
@@ -98,6 +106,11 @@ def test_ruler_marks_county_names(nlp):
         ("ISIS launched a massive offensive inside the Dara\u2019a Governorate on Sunday.", "Dara\u2019a"),
         # Before a settlement noun, with no preposition.
         ("Boko Haram fighters attacked Huwaysis village on Monday.", "Huwaysis"),
+        # An English word after "at" is no Arabic article opening the name.
+        ("Crews closed the road at Douglas County Road 4 on Monday.", "Douglas County"),
+        # A known name before a lowercase facility noun, past the nouns that qualify it.
+        ("Gunmen killed nine people at Gamba police station on Monday.", "Gamba"),
+        ("At least 29 people were killed at the maximum-security Palmasola prison.", "Palmasola"),
         # An opening quote mark that transliterates an ayn starts the name.
         ("Rebels attacked an army base near the key town of \u2018Ibta on Sunday.", "\u2018Ibta"),
     ],

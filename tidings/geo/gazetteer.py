@@ -132,8 +132,10 @@ class PlaceContext(BaseModel):
     not_after: set[str]
     facility_nouns: set[str]
     place_verbs: set[str]
+    person_verbs: set[str]
     aim_verbs: set[str]
     motion_verbs: set[str]
+    attack_nouns: set[str]
     name_openers: set[str]
 
 

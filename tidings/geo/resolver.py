@@ -12,9 +12,10 @@ Darom"), a part of a place before it ("the streets of Katmandu"), heading an app
 ("Azaz, a strategic city") or after the list that holds it ("Shaffa and Shindiffu villages"), a
 lowercase facility noun after it ("Bayrampasa prison", "the Tarmiyah pumping station"), a
 toponym's generic first word ("Tal Areen", "Jabal al-Sayyid"; ``name_openers``), a verb of motion
-before it when the gazetteer knows it ("travelling to Bentiu") or a locative preposition or a
-bearing before a bare proper name ("in Tal Afar", "northeast of Karmah"; not an organisation or
-building named by an English noun: "at Graham Middle School", "at City Hall").
+or a noun of attack before it when the gazetteer knows it ("travelling to Bentiu", "the assault
+on Souran") or a locative preposition or a bearing before a bare proper name ("in Tal Afar",
+"northeast of Karmah"; not an organisation or building named by an English noun: "at Graham
+Middle School", "at City Hall").
 A facility (FAC) the gazetteer lacks is a place by the same context ("at Al-Reyhan"). A month
 or weekday that ``ner`` calls GPE ("early Sunday") is no place, nor is a name the gazetteer lacks
 with no capital letter ("meth", "naira"), nor bearings and admin nouns alone outside a locative
@@ -22,8 +23,10 @@ phrase ("North", "Eastern", "District", "City of"; not "in the South"), nor a de
 GPE ("a quarter of Syrians", "in English and Hindi"), nor a GPE the gazetteer lacks where people
 stand too (a subject, an object, an owner: "Farrin said", "Haniya's office", a target after a
 verb of aiming: "shot at Mengistu") unless its context says so. Where people stand, a name followed by "who" or an age
-("Westmoreland, who", "Millan, 41,") or the surname of a person the document named in full
-before ("Capt. Roy A. Nelson said ... Nelson said") is a person's, whatever ``ner`` calls it.
+("Westmoreland, who", "Millan, 41,"), after an age ("the 25-year-old Jimenez"), the object of a
+verb that takes people only ("Castro was shot"; ``person_verbs``) or the surname of a person the
+document named in full before ("Capt. Roy A. Nelson said ... Nelson said") is a person's,
+whatever ``ner`` calls it.
 A place the gazetteer lacks keeps lat/lon None, its text as its name and, when a qualifier
 gives it, its country ("the Syrian village of X", "X, Iraq", "X in northern Borno").
 
@@ -268,8 +271,8 @@ class PlaceResolver:
         apposition after it ("Azaz, a strategic city") or after its list ("Shaffa and Shindiffu
         villages"), a lowercase facility noun after it ("Bayrampasa prison", "the Tarmiyah pumping
         station"), a toponym's generic first word ("Tal Areen"), a verb that takes places only
-        ("entered Palmyra"), a verb of motion when the gazetteer knows the name ("travelling to
-        Bentiu"; not "went to Smith"), or a locative
+        ("entered Palmyra"), a verb of motion or a noun of attack when the gazetteer knows the
+        name ("travelling to Bentiu", "the assault on Souran"; not "went to Smith"), or a locative
         preposition or a bearing before a bare proper name ("in Tal Afar", "north of Karmah"; not
         after a title, "in X, activist Ahmed Helwani", nor "at the International Petroleum
         Exchange", "in PRI", "at Graham Middle School", "at City Hall"). A name the actor
@@ -303,6 +306,8 @@ class PlaceResolver:
             return ent[0].lower_ != "the"  # "entered Palmyra", "Huddur was surrounded"
         if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in self.context.motion_verbs:
             return bool(self.gazetteer.candidates(ent.text))  # "travelling to Bentiu"
+        if root.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in self.context.attack_nouns:
+            return bool(self.gazetteer.candidates(ent.text))  # "the assault on Souran"
         bearing = head.lower_ == "of" and head.head.lower_ in _DIRECTIONS  # "north of Karmah"
         if root.dep_ != "pobj" or not (head.lower_ in self.context.prepositions or bearing) or ent[0].lower_ == "the":
             return False
@@ -344,13 +349,15 @@ class PlaceResolver:
         head = span.root.head
         return span.root.dep_ == "pobj" and head.lower_ == "at" and head.head.lemma_.lower() in self.context.aim_verbs
 
-    @staticmethod
-    def _person(span: Span, candidates: list[tuple[Place, bool]], surnames: dict[str, int]) -> bool:
+    def _person(self, span: Span, candidates: list[tuple[Place, bool]], surnames: dict[str, int]) -> bool:
         """True for a name that its context shows to be a person's, whatever ner calls it, where
         people stand (not in a prepositional phrase, a compound or a list): followed by "who" or an
-        age ("Westmoreland, who", "Millan, 41, was shot"), or, not a country, the surname of a
-        person the document named in full before ("Capt. Roy A. Nelson said ... Nelson said")."""
-        if span.root.dep_ in _PLACE_DEPS:
+        age ("Westmoreland, who", "Millan, 41, was shot"), after an age ("the 25-year-old Jimenez"),
+        or, not a country, the object of a verb that takes people only ("Castro was shot"; not a
+        dateline) or the surname of a person the document named in full before ("Capt. Roy A.
+        Nelson said ... Nelson said")."""
+        root = span.root
+        if root.dep_ in _PLACE_DEPS:
             return False
         doc, end = span.doc, span.end
         after = [t.lower_ for t in doc[end:end + 3]]
@@ -358,8 +365,16 @@ class PlaceResolver:
             return True
         if len(after) == 3 and after[0] == after[2] == "," and doc[end + 1].text.isdigit():
             return True
-        country = any(p.feature == "country" for p, _ in candidates)
-        return not country and surnames.get(span.text, len(doc)) < span.start
+        if span.start > 1 and doc[span.start - 1].lower_ == "old" and doc[span.start - 2].text == "-":
+            return True  # "the 25-year-old Jimenez"
+        if any(p.feature == "country" for p, _ in candidates):
+            return False
+        if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in self.context.person_verbs:
+            # Not a dateline the parser hangs on the verb ("COLUMBIA, Ky. - A man is arrested").
+            dateline = span[0].is_sent_start and end < len(doc) and doc[end].is_punct
+            if not dateline:
+                return True
+        return surnames.get(span.text, len(doc)) < span.start
 
     def _head_after(self, ent: Span) -> Optional[Token]:
         """The noun a name qualifies, past the lowercase nouns between them: "camp" in "Nusseirat

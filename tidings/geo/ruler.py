@@ -11,7 +11,9 @@ when the gazetteer knows it, whatever its size or spelling ("in Tikrit", "near F
 after "the village of"-like words or before "province"-like words even when it does not
 ("the village of Sharifah", "Nineveh province"), with or without a preposition before it
 ("attacked Damboa town"), the noun included when it is capitalised and no entity holds it ("the
-Deir Ezzor Governorate"; a name of foreign words or one the gazetteer knows). A name may open
+Deir Ezzor Governorate"; a name of foreign words or one the gazetteer knows), and a known name
+before a lowercase facility noun ("Gamba police station"). A name after a first name that opens
+a sentence is a surname ("Andrew Trapani"; first names from the actor dictionary). A name may open
 with a quote mark that transliterates an ayn ("the town of \u2018Ibta"), or with a capitalised
 word that is an article in lowercase ("at An L\u1ed9c").
 """
@@ -19,6 +21,8 @@ word that is an article in lowercase ("at An L\u1ed9c").
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 from typing import Optional
 
 from spacy.language import Language
@@ -26,10 +30,11 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..actors.dictionary import load_dictionary
 from ..annotations import register_extensions
 from .gazetteer import ARTICLES, Gazetteer, fold, load_gazetteer, load_place_context, read_ruler_exclude
 
-__all__ = ["JOINERS", "PlaceRuler", "capitalised", "common_nouns", "spelling_variants"]
+__all__ = ["JOINERS", "PlaceRuler", "capitalised", "common_nouns", "first_names", "spelling_variants"]
 
 _LABELS = {"country": "GPE", "admin1": "GPE", "admin2": "GPE", "city": "GPE", "region": "LOC", "point": "FAC"}
 _ARTICLE = re.compile(rf"^({'|'.join(ARTICLES)})[- ]", re.IGNORECASE)
@@ -70,6 +75,26 @@ def common_nouns(nlp: Language) -> frozenset[str]:
     return frozenset(lookups.get_table("lemma_index").get("noun", []))
 
 
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Words that open the names of at least two people in the actor dictionary ("Andrew",
+    "Patricia"), leaving out titles, ranks, name particles and agent nouns ("Sheikh", "Abu",
+    "Ambassador") and words that name an actor themselves ("Sudan", "American")."""
+    actors = load_dictionary()
+    lexicon = actors.lexicon
+    words = (*lexicon.honorifics, *lexicon.person_titles, *lexicon.ranks, *lexicon.name_particles,
+             *lexicon.former_words, *lexicon.modifier_prefixes, *actors.agents)
+    titles = {word.split()[0].lower() for word in words}
+    counts = Counter(
+        first
+        for entry in actors.entries.values() if entry.kind == "person"
+        for name in (entry.name, *entry.aliases)
+        if len(name.split()) > 1 and (first := name.split()[0]).istitle() and first.isalpha() and len(first) > 1
+    )
+    return frozenset(word for word, n in counts.items()
+                     if n > 1 and word.lower() not in titles and not actors.lookup(word))
+
+
 def _label(gazetteer: Gazetteer, name: str) -> str:
     features = {place.feature for place, _ in gazetteer.candidates(name)}
     for feature in ("country", "admin1", "city", "admin2", "region", "point"):
@@ -82,6 +107,19 @@ def _ayn(doc: Doc, i: int) -> bool:
     """True for an opening quote mark that transliterates an ayn at the start of a name: "\u2018Ibta",
     "\u2018Ayn \u2018Issa" (the tokenizer splits it off; the tagger often calls the name a noun)."""
     return 0 <= i < len(doc) - 1 and doc[i].text == "\u2018" and not doc[i].whitespace_ and capitalised(doc[i + 1])
+
+
+def _name_start(doc: Doc, end: int, taken: set[int]) -> int:
+    """Where the run of name words before ``end`` starts (capitalised words, joiners, and articles
+    joined to the next word: "Tall ad-Dirrah"), within its sentence and outside ``taken``."""
+    start = end
+    while start > 0 and end - start < _NAME_MAX_TOKENS and not (start - 1 in taken or doc[start].is_sent_start):
+        word = doc[start - 1]
+        article = word.lower_ in ARTICLES and doc[start].text in JOINERS
+        if not (capitalised(word) or article or word.text in JOINERS and start < end):
+            break
+        start -= 1
+    return start
 
 
 def _possessive(doc: Doc, i: int) -> bool:
@@ -98,6 +136,7 @@ class PlaceRuler:
         self.context = load_place_context()
         self.exclude = read_ruler_exclude()
         self.common_nouns = common_nouns(nlp)
+        self.first_names = first_names()
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         by_label: dict[str, list[str]] = {}
         for base in gazetteer.ruler_names:
@@ -123,7 +162,8 @@ class PlaceRuler:
         # A person name where a place belongs ("in Tikrit") is a place that the actor ruler guessed.
         persons = [e for e in doc.ents if e.label_ == "PERSON" and not _possessive(doc, e.end)]
         open_ = marked.difference(*(range(e.start, e.end) for e in persons))
-        named = filter_spans(self._in_context(doc, open_) + self._before_nouns(doc, open_))
+        named = filter_spans(self._in_context(doc, open_) + self._before_nouns(doc, open_)
+                             + self._before_facilities(doc, open_))
         in_context = [self._over_person(s, persons) for s in named]
         in_context = [s for s in in_context if s is not None]
         new.extend(in_context)
@@ -193,12 +233,7 @@ class PlaceRuler:
             titled = capitalised(tok)
             if titled and (tok.i in taken or tok.is_sent_start):
                 continue
-            start = tok.i
-            while start > 0 and tok.i - start < _NAME_MAX_TOKENS and not (start - 1 in taken or doc[start].is_sent_start):
-                word = doc[start - 1]
-                if not (capitalised(word) or word.text in JOINERS or word.lower_ in ARTICLES):
-                    break
-                start -= 1
+            start = _name_start(doc, tok.i, taken)
             span = self._name_at(doc, start, taken, True) if start < tok.i else None
             if span is None or span.end < tok.i + titled:
                 continue
@@ -208,6 +243,27 @@ class PlaceRuler:
                 if name[0].is_stop or not (known or self._foreign(name)):
                     continue  # not "The Region 1", "Tri-State", "Leadership Henry County"
             found.append(span)
+        return found
+
+    def _before_facilities(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Known names before a lowercase facility noun, past the lowercase nouns that qualify it,
+        where ner finds no entity: "Gamba police station", "the Orly airport"."""
+        found = []
+        for tok in doc:
+            if tok.text not in self.context.facility_nouns or tok.i in taken:
+                continue
+            end = tok.i
+            while end > 0 and tok.i - end < 2 and doc[end - 1].tag_ == "NN" and doc[end - 1].is_lower:
+                end -= 1  # "police" in "police station"
+            start = _name_start(doc, end, taken)
+            name = doc[start:end]
+            if not name or not capitalised(name[0]) or not capitalised(name[-1]) or name.text in self.exclude:
+                continue
+            # The tagger calls some such names adjectives ("the Gamba police station"); not "Kenyan".
+            if (name[0].pos_ == "PROPN" or not name[0].is_sent_start and self.gazetteer.demonym(name.text) is None) and (
+                self.gazetteer.candidates(name.text)
+            ):
+                found.append(Span(doc, start, end, label="GPE"))
         return found
 
     def _foreign(self, name: Span) -> bool:
@@ -253,15 +309,17 @@ class PlaceRuler:
             return Span(doc, start, end, label="GPE")
         return None
 
-    @staticmethod
-    def _standalone(span: Span) -> bool:
-        """False when the name is part of a longer proper name ("Paris Hilton", "Washington Post")."""
+    def _standalone(self, span: Span) -> bool:
+        """False when the name is part of a longer proper name ("Paris Hilton", "Washington Post",
+        "Andrew Trapani" opening a sentence; not "Metro Nashville")."""
         doc = span.doc
         after = doc[span.end] if span.end < len(doc) else None
         before = doc[span.start - 1] if span.start > 0 else None
         if after is not None and after.is_title and after.pos_ == "PROPN":
             return False
-        if before is not None and before.is_title and before.pos_ == "PROPN" and not before.is_sent_start:
+        if before is not None and before.is_title and before.pos_ == "PROPN" and (
+            not before.is_sent_start or before.text in self.first_names
+        ):
             return False
         return True
 
