@@ -401,8 +401,8 @@ class ActorResolver:
         agent_start = head_agent[0].start if head_agent else phrase.end
 
         # 0. the backers of a named actor ("Trump supporters", "Hamas supporters")
-        backed = [hit for ent, hit in resolved if ent.end <= agent_start]
-        if head_agent and backed and head_agent[0].root.lemma_.lower() in self.followers:
+        backed = [hit for ent, hit in resolved if ent.end <= agent_start] if head_agent else []
+        if backed and head_agent[0].root.lemma_.lower() in self.followers:
             span = self._trim(doc, phrase.start, phrase.end)
             country = backed[-1].entry.role_at(when)[0] if backed[-1] else None
             return [self._mention(span, name=span.text, country=country, sector=head_agent[1].sector, kind="sector", method="compose:followers")]

@@ -174,11 +174,11 @@ def _modifiers(noun: Token) -> list[Token]:
 def _noun_match(token: Token, lexicon: Lexicon) -> TriggerMatch | None:
     lemma = token.lemma_.lower()
     holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
-    if holder is not None and f"{holder.lemma_.lower()} of {lemma}" in lexicon.non_events:
+    held = f"{holder.lemma_.lower()} of {lemma}" if holder is not None else None
+    if held in lexicon.non_events:
         return None  # "prisoners of war"
-    if holder is not None and holder.i == token.i - 2 and f"{holder.lemma_.lower()} of {lemma}" in lexicon.nouns:
-        # "a state of emergency": the key's words in a row
-        return TriggerMatch(token.doc[holder.i : token.i + 1], lexicon.nouns[f"{holder.lemma_.lower()} of {lemma}"], f"{holder.lemma_.lower()} of {lemma}")
+    if held in lexicon.nouns and holder.i == token.i - 2:  # "a state of emergency": the key's words in a row
+        return TriggerMatch(token.doc[holder.i : token.i + 1], lexicon.nouns[held], held)
     modifiers = _modifiers(token)
     # Try the longest modifier chain first: "suicide car bomb" before "car bomb" before "bomb".
     for n in range(len(modifiers), 0, -1):

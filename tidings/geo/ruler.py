@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from typing import Optional
 
 from spacy.language import Language
@@ -30,7 +29,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..actors.dictionary import load_dictionary
+from ..actors.dictionary import ActorDictionary, load_dictionary
+from ..actors.overlay import active_overlay
 from ..annotations import register_extensions
 from .gazetteer import ARTICLES, Gazetteer, fold, load_gazetteer, load_place_context, read_ruler_exclude
 
@@ -75,12 +75,10 @@ def common_nouns(nlp: Language) -> frozenset[str]:
     return frozenset(lookups.get_table("lemma_index").get("noun", []))
 
 
-@lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
+def first_names(actors: ActorDictionary) -> frozenset[str]:
     """Words that open the names of at least two people in the actor dictionary ("Andrew",
     "Patricia"), leaving out titles, ranks, name particles and agent nouns ("Sheikh", "Abu",
     "Ambassador") and words that name an actor themselves ("Sudan", "American")."""
-    actors = load_dictionary()
     lexicon = actors.lexicon
     words = (*lexicon.honorifics, *lexicon.person_titles, *lexicon.ranks, *lexicon.name_particles,
              *lexicon.former_words, *lexicon.modifier_prefixes, *actors.agents)
@@ -136,7 +134,7 @@ class PlaceRuler:
         self.context = load_place_context()
         self.exclude = read_ruler_exclude()
         self.common_nouns = common_nouns(nlp)
-        self.first_names = first_names()
+        self.first_names = first_names(load_dictionary(active_overlay()))  # the actor stage's, cached
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         by_label: dict[str, list[str]] = {}
         for base in gazetteer.ruler_names:
