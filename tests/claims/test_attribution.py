@@ -12,6 +12,9 @@ CASES = [
     ("The ministry denied that soldiers had attacked the village.", "attacked", "denied", "ministry"),
     ("Militants reportedly kidnapped two aid workers.", "kidnapped", "claimed", None),
     ("Police are investigating the alleged poisoning of the opposition leader.", "poisoning", "claimed", None),
+    # a hedge on who did it: the attack is a claim; without the hedge, a fact
+    ("The bombing, allegedly carried out by the rebels, killed five.", "bombing", "claimed", None),
+    ("The bombing, carried out by the rebels, killed five.", "bombing", "asserted", None),
     ("Rebels attacked a convoy near Aleppo.", "attacked", "asserted", None),
     ("Iran said it will not attack its neighbours.", "attack", "negated", "Iran"),
     ("Officials said troops would be deployed to the border.", "deployed", "future", "Officials"),
@@ -50,6 +53,7 @@ CASES = [
     ("Reuters reported that it did not attack anyone.", "attack", "negated", "Reuters"),
     # a source finding no sign of it denies it
     ("The ministry said there was no evidence of torture in the prison.", "torture", "denied", "ministry"),
+    ("Police said there was no suggestion of a threat to the public.", "threat", "denied", "Police"),
     # a reporting clause set aside by commas, or after what it reports and before its speaker
     ("Government troops, the activists said, shelled the town overnight.", "shelled", "claimed", "activists"),
     ("Troops shelled the town, killing five, and the rebels said they would retaliate.", "shelled", "asserted", None),

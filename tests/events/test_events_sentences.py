@@ -339,6 +339,7 @@ def test_events_time_phrase_is_not_part_of_the_trigger(tidings_nlp, sentence, tr
         ("The ministry said in a news release that the talks would resume.", "release"),
         ("The weather service issued an orange warning for the coast.", "warning"),
         ("The task force released a statement saying the attack produced no casualties.", "released"),
+        ("Kay Hagan died yesterday, according to a statement released by her family.", "released"),
         ("A soldier supervises the exchange of prisoners of war near Donetsk.", "war"),
         ("Tourists captured pictures and video of the incident.", "captured"),
         ("The driver pleaded not guilty on Tuesday to seven counts of negligent homicide.", "pleaded"),

@@ -43,6 +43,16 @@ def _events(nlp, sentence: str, trigger: str):
         ("Iran did not take part in the talks.", "talks", "negated", "modality:negation"),
         ("The ministry did not comment on the attack.", "attack", "asserted", None),
         ("No organization immediately claimed credit for the attack.", "attack", "asserted", None),
+        # a "not" on what the event did or was takes the event as given; on whether it happened, undoes it
+        ("The attack did not kill anyone.", "attack", "asserted", None),
+        ("The protest was not violent.", "protest", "asserted", None),
+        ("The talks never began.", "talks", "negated", "modality:negation"),
+        ("No attack was reported.", "attack", "negated", "modality:negation"),
+        ("No arrests or charges were reported.", "charges", "negated", "modality:negation"),
+        # an adjunct of time, or a preposition on a noun, carries no governor's status
+        ("During the meeting, the ministers agreed to lift the sanctions.", "meeting", "asserted", None),
+        ("Police will open an investigation into the shooting.", "shooting", "asserted", None),
+        ("Iran may have had a role in the attack.", "attack", "asserted", None),
     ],
 )
 def test_modality_status_and_rule(tidings_nlp, sentence, trigger, status, rule):

@@ -415,8 +415,15 @@ def _sentence_according(doc: Doc, head: Token, cues: Cues) -> list[Frame]:
 
 
 def _hedged(head: Token, cues: Cues) -> bool:
-    """A hedge on the trigger or on the word it hangs off ("reportedly started attacking")."""
-    hedges = (c for c in (*head.children, *head.head.children) if c.dep_ in ("advmod", "amod") and c.i != head.i)
+    """A hedge on the trigger, on the word it hangs off ("reportedly started attacking") or on
+    a participle of the trigger's that names the doer ("the attack, reportedly conducted by
+    the Taliban")."""
+    doer_participles = (
+        c for c in head.children
+        if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children)
+    )
+    words = (*head.children, *head.head.children, *(g for c in doer_participles for g in c.children))
+    hedges = (c for c in words if c.dep_ in ("advmod", "amod") and c.i != head.i)
     return any(c.lower_ in cues.hedges for c in hedges)
 
 

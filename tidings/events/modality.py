@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from ..datafiles import read_yaml
 
 __all__ = ["DEFAULT_MODALITY", "Modality", "ModalReading", "clause_verb", "event_modality", "governed_rule", "governing_verb",
-           "has_own_clause", "is_infinitive", "load_modality", "names_its_object"]
+           "has_own_clause", "is_infinitive", "load_modality", "names_its_object", "through_adjunct"]
 
 DEFAULT_MODALITY = Path(__file__).resolve().parent.parent / "data" / "events" / "modality.yaml"
 
@@ -32,6 +32,10 @@ COMPLEMENT_DEPS = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acomp", "ccomp"}
 # Prepositions through which a verb's wording reaches its noun event ("took part in the
 # talks", "entered into negotiations", "agreed to talks").
 CARRYING_PREPS = {"in", "into", "to"}
+# Prepositions of an adjunct of time, manner or source, through which an event is never what
+# a verb governs ("during the meeting, it was agreed", "after his conviction, he agreed to").
+ADJUNCT_PREPS = {"during", "after", "before", "since", "following", "amid", "amidst", "despite", "per", "throughout",
+                 "until", "till", "upon", "like", "unlike", "besides"}
 # Nouns that count or measure what their "of" phrase names ("thousands of protesters", "tons
 # of food aid", "a series of attacks"): the phrase stands for what it counts.
 QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "group", "crowd", "number", "band", "contingent",
@@ -56,6 +60,7 @@ class Modality(BaseModel):
     noun_governors: dict[str, list[str]] = {}
     done_objects: list[str] = []
     transparent: list[str] = []
+    occurrence: list[str] = []
     conditional_marks: list[str]
     condition_clauses: list[str] = []
     modifiers: dict[str, list[str]] = {}
@@ -87,11 +92,13 @@ def event_modality(head: Token, modality: Modality) -> ModalReading:
     condition, then the words it is the complement of. RETURNS (ModalReading).
     """
     clause = clause_verb(head) or head
-    if _through_adjunct(head, clause):
+    if through_adjunct(head, clause):
         # "did not comment on the attack", "no group claimed credit for the attack": the
         # verb's wording is about the comment or the claim, not the attack.
         clause = head
     words = _clause_words(head, clause)
+    if _subject_taken_as_given(head, clause, modality):
+        words -= {c.lower_ for c in clause.children if c.dep_ == "neg"}
     if words & set(modality.negation):
         return ModalReading("negated", "modality:negation", "negated")
     for status, modifiers in modality.modifiers.items():
@@ -128,15 +135,28 @@ def event_modality(head: Token, modality: Modality) -> ModalReading:
     return ModalReading()
 
 
-def _through_adjunct(head: Token, clause: Token) -> bool:
+def through_adjunct(head: Token, clause: Token) -> bool:
     """Whether a noun trigger hangs from its clause's verb through a preposition that does not
     carry the verb's action over to it ("comment on", "credit for"; "take part in" does)."""
     token = head
     while token.i != clause.i and token.head.i != token.i:
-        if token.dep_ == "prep" and token.lower_ not in CARRYING_PREPS and not (token.lower_ == "of" and is_quantity(token.head)):
-            return True
+        if token.dep_ == "prep" and not (token.lower_ == "of" and is_quantity(token.head)):
+            # "took part in the talks" carries; "a factor in the attack", "an inquiry into the shooting" do not
+            if token.lower_ not in CARRYING_PREPS or token.head.pos_ in ("NOUN", "PROPN"):
+                return True
         token = token.head
     return False
+
+
+def _subject_taken_as_given(head: Token, clause: Token, modality: Modality) -> bool:
+    """Whether a noun trigger is the subject its clause says something of ("the trial would not
+    be impartial", "the attack did not kill anyone"): the clause takes the event as given and
+    its "not" does not undo it, unless the verb tells whether it happened ("the vote did not
+    take place", "the strike was not carried out")."""
+    if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass") or head.head.i != clause.i:
+        return False
+    lemma = clause.lemma_.lower()
+    return lemma not in modality.occurrence and not (head.dep_ == "nsubjpass" and lemma in modality.transparent)
 
 
 def is_quantity(token: Token) -> bool:
@@ -145,8 +165,9 @@ def is_quantity(token: Token) -> bool:
 
 
 def _clause_words(head: Token, clause: Token) -> set[str]:
-    """The negation and auxiliary words of a trigger's clause, a "no" on the trigger, and a
-    subject that denies any doer ("nobody is conducting", "no group claimed", "neither side")."""
+    """The negation and auxiliary words of a trigger's clause, a "no" on the trigger (or on the
+    first noun it is coordinated with: "no arrests or charges"), and a subject that denies any
+    doer ("nobody is conducting", "no group claimed", "neither side")."""
     words = {c.lower_ for c in clause.children if c.dep_ in ("neg", "aux", "auxpass")}
     # A verb sharing its first conjunct's subject shares its auxiliaries: "must ensure security
     # and provide aid", "will send tanks and train troops" (not its negation: "did not attack
@@ -154,7 +175,10 @@ def _clause_words(head: Token, clause: Token) -> set[str]:
     words |= {c.lower_ for c in first_conjunct(clause).children if c.dep_ == "aux"}
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     words |= {w for s in subjects for w in (s.lower_, *(c.lower_ for c in s.children if c.dep_ == "det")) if w in NEGATIVE_SUBJECTS}
-    return words | {c.lower_ for c in head.children if c.dep_ in ("neg", "det") and c.lower_ == "no"}
+    first = head
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN":  # "no arrests or charges"
+        first = first.head
+    return words | {c.lower_ for c in first.children if c.dep_ in ("neg", "det") and c.lower_ == "no"}
 
 
 def first_conjunct(verb: Token) -> Token:
@@ -230,7 +254,7 @@ def _governors(head: Token, transparent: frozenset[str]) -> Iterator[Token]:
         if token.dep_ == "acl" and parent.pos_ in ("NOUN", "PROPN"):
             yield parent  # "a resolution to expel", "plans to pull out"
             return
-        if token.dep_ not in COMPLEMENT_DEPS:
+        if token.dep_ not in COMPLEMENT_DEPS or (token.dep_ == "prep" and token.lower_ in ADJUNCT_PREPS):
             return
         if parent.pos_ in ("VERB", "AUX", "ADJ"):  # "agreed to withdraw", "is willing to withdraw"
             yield parent

@@ -131,6 +131,8 @@ def _verb_keys(verb: Token) -> Iterator[tuple[str, Optional[Token], Optional[Tok
             if particle is not None:
                 longer.append((f"{lemma} {particle} {word}", child, child))
         pairs.append((f"{lemma} {word}", child, child if child.dep_ in ("dobj", "nsubjpass", "oprd") else None))
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "a statement released by the court": the noun is its object
+        pairs.append((f"{lemma} {verb.head.lemma_.lower()}", verb.head, verb.head))
     yield from longer
     yield from pairs
     yield lemma, None, None

@@ -31,6 +31,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from ..annotations import EventMention, TimeMention, register_extensions
+from ..events.modality import through_adjunct
 from .expressions import MONTH, MONTHS, WEEKDAYS, resolve
 
 __all__ = ["EventDates", "TimeTagger", "event_tense", "nearest_verb", "tense_of"]
@@ -255,6 +256,8 @@ def event_tense(event: EventMention) -> Optional[str]:
     root = event.root
     verb = root if root.pos_ in ("VERB", "AUX") else nearest_verb(root)
     tense = tense_of(verb)
+    if tense == "future" and verb is not None and through_adjunct(root, verb):
+        return None  # "will open an investigation into the shooting": the shooting is no future
     if tense is None or verb is None or tense == "future":
         return tense
     if verb.dep_ == "xcomp" and verb.head.lemma_ in ONGOING_HEADS:
