@@ -10,6 +10,9 @@ CASES = [
     ("According to Amnesty International, police beat the protesters.", "beat", "claimed", "Amnesty International"),
     ("Reuters reported that rebels attacked a convoy near Aleppo.", "attacked", "claimed", "Reuters"),
     ("The ministry denied that soldiers had attacked the village.", "attacked", "denied", "ministry"),
+    # what a denial says of an event it takes as given denies no event
+    ("The FSB denies the two explosions are related.", "explosions", "claimed", "FSB"),
+    ("Saudi Arabia denied the attack was carried out by its forces.", "attack", "denied", "Saudi Arabia"),
     ("Militants reportedly kidnapped two aid workers.", "kidnapped", "claimed", None),
     ("Police are investigating the alleged poisoning of the opposition leader.", "poisoning", "claimed", None),
     # a hedge on who did it: the attack is a claim; without the hedge, a fact

@@ -53,6 +53,15 @@ def _events(nlp, sentence: str, trigger: str):
         ("During the meeting, the ministers agreed to lift the sanctions.", "meeting", "asserted", None),
         ("Police will open an investigation into the shooting.", "shooting", "asserted", None),
         ("Iran may have had a role in the attack.", "attack", "asserted", None),
+        ("In a phone call in July, Trump might have urged Zelensky to act.", "phone", "asserted", None),
+        # a "could" on what an event does takes it as given, on whether it happens does not
+        ("The investigation could last as long as two years.", "investigation", "asserted", None),
+        ("The talks could begin on Monday.", "talks", "hypothetical", "modality:aux-hypothetical"),
+        # "would" with "sometimes" tells what used to happen; "if not" weighs a number
+        ("The militias would sometimes kill the farmers.", "kill", "asserted", None),
+        ("The massacres saw thousands if not tens of thousands of villagers killed.", "killed", "asserted", None),
+        # the decision to do it is the doing, as "decided to" is
+        ("The court upheld the decision to halt the recounts.", "halt", "asserted", None),
     ],
 )
 def test_modality_status_and_rule(tidings_nlp, sentence, trigger, status, rule):

@@ -49,7 +49,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..annotations import ActorMention, EventMention, register_extensions
-from ..events.modality import clause_verb, governed_rule
+from ..events.modality import clause_verb, governed_rule, load_modality, subject_taken_as_given
 from .cues import DEFAULT_CUES, Cues, load_cues
 from .sources import according_to, source_for, speaker
 
@@ -113,7 +113,9 @@ class Attribution:
         event.source = next((f.source for f in frames if f.source is not None), None)
         event.source_chain = _chain(frames)
         event.parts["attribution"] = " < ".join(f.rule for f in frames)
-        denied = nearest.standing == "denied" or (nearest.standing == "claimed" and _found_absent(event.root, self.cues))
+        # "the FSB denies the explosions are related" denies no explosion: it claims them
+        denied = (nearest.standing == "denied" and not subject_taken_as_given(event.root, load_modality())) or (
+            nearest.standing == "claimed" and _found_absent(event.root, self.cues))
         if event.status not in MODAL_STATUSES or (denied and _negated_by_denial(event, nearest)):
             event.status = "denied" if denied else "claimed"
         elif event.status == "negated" and _speaker_denies_own_part(event, nearest):

@@ -22,7 +22,8 @@ from spacy.tokens import Token
 from ..datafiles import read_yaml
 
 __all__ = ["DEFAULT_MODALITY", "Modality", "ModalReading", "clause_verb", "event_modality", "governed_rule", "governing_verb",
-           "has_own_clause", "is_infinitive", "load_modality", "names_its_object", "through_adjunct"]
+           "has_own_clause", "is_habitual", "is_infinitive", "load_modality", "names_its_object", "subject_taken_as_given",
+           "through_adjunct"]
 
 DEFAULT_MODALITY = Path(__file__).resolve().parent.parent / "data" / "events" / "modality.yaml"
 
@@ -61,6 +62,7 @@ class Modality(BaseModel):
     done_objects: list[str] = []
     transparent: list[str] = []
     occurrence: list[str] = []
+    habitual: list[str] = []
     conditional_marks: list[str]
     condition_clauses: list[str] = []
     modifiers: dict[str, list[str]] = {}
@@ -97,8 +99,10 @@ def event_modality(head: Token, modality: Modality) -> ModalReading:
         # verb's wording is about the comment or the claim, not the attack.
         clause = head
     words = _clause_words(head, clause)
-    if _subject_taken_as_given(head, clause, modality):
+    if subject_taken_as_given(head, modality):
         words -= {c.lower_ for c in clause.children if c.dep_ == "neg"}
+        if head.dep_ == "nsubj":  # "the investigation could last two years" ("charges may be laid" may not)
+            words -= {word for kind in ("obligation", "hypothetical") for word in modality.aux.get(kind, ())}
     if words & set(modality.negation):
         return ModalReading("negated", "modality:negation", "negated")
     for status, modifiers in modality.modifiers.items():
@@ -110,6 +114,8 @@ def event_modality(head: Token, modality: Modality) -> ModalReading:
     if modal and any(c.dep_ == "advcl" and _marked(c, modality.condition_clauses) for c in clause.children):
         return ModalReading("hypothetical", "modality:condition", "conditional" if future else None)
     for kind in ("future", "obligation", "hypothetical"):
+        if kind == "future" and is_habitual(clause, modality):
+            continue  # "they would sometimes kill the farmers": what used to happen
         if words & set(modality.aux.get(kind, ())):
             status = "future" if kind == "future" else "hypothetical"
             # An obligation is a demand when someone states it ("Russia said Sudan must
@@ -141,22 +147,38 @@ def through_adjunct(head: Token, clause: Token) -> bool:
     token = head
     while token.i != clause.i and token.head.i != token.i:
         if token.dep_ == "prep" and not (token.lower_ == "of" and is_quantity(token.head)):
-            # "took part in the talks" carries; "a factor in the attack", "an inquiry into the shooting" do not
-            if token.lower_ not in CARRYING_PREPS or token.head.pos_ in ("NOUN", "PROPN"):
+            # "took part in the talks" carries; "a factor in the attack", "an inquiry into the
+            # shooting", "In a phone call, Trump might have" do not
+            if token.lower_ not in CARRYING_PREPS or token.head.pos_ in ("NOUN", "PROPN") or _fronted(token):
                 return True
         token = token.head
     return False
 
 
-def _subject_taken_as_given(head: Token, clause: Token, modality: Modality) -> bool:
+def _fronted(prep: Token) -> bool:
+    """Whether a preposition opens its clause before the subject ("In the deal, Turkey agreed"):
+    an adjunct, never what the verb governs."""
+    return any(c.dep_ in SUBJECT_DEPS and prep.i < c.i for c in prep.head.children)
+
+
+def subject_taken_as_given(head: Token, modality: Modality) -> bool:
     """Whether a noun trigger is the subject its clause says something of ("the trial would not
-    be impartial", "the attack did not kill anyone"): the clause takes the event as given and
-    its "not" does not undo it, unless the verb tells whether it happened ("the vote did not
-    take place", "the strike was not carried out")."""
-    if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass") or head.head.i != clause.i:
+    be impartial", "the attack did not kill anyone", "the explosions are related"): the clause
+    takes the event as given, and its "not", "could" or a denial of it do not undo it, unless
+    the verb tells whether it happened ("the vote did not take place", "the strike was not
+    carried out", "talks could begin")."""
+    clause = head.head
+    if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass") or clause.pos_ not in ("VERB", "AUX"):
         return False
     lemma = clause.lemma_.lower()
     return lemma not in modality.occurrence and not (head.dep_ == "nsubjpass" and lemma in modality.transparent)
+
+
+def is_habitual(verb: Token, modality: Modality) -> bool:
+    """Whether "would" tells what used to happen ("would sometimes kill", "would often meet")."""
+    children = list(verb.children)
+    return (any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in children)
+            and any(c.dep_ == "advmod" and c.lower_ in modality.habitual for c in children))  # fmt: skip
 
 
 def is_quantity(token: Token) -> bool:
@@ -197,8 +219,10 @@ def _negated(token: Token, modality: Modality) -> bool:
 
 
 def _marked(clause: Token, marks: list[str]) -> bool:
-    """Whether a clause opens with one of the subordinating words."""
-    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+    """Whether a clause opens with one of the subordinating words ("if not" only weighs a
+    number: "thousands if not tens of thousands killed")."""
+    return any(c.dep_ == "mark" and c.lower_ in marks and c.doc[c.i + 1 : c.i + 2].text.lower() != "not"
+               for c in clause.children)
 
 
 def governed_rule(lemma: str) -> str:
@@ -254,7 +278,7 @@ def _governors(head: Token, transparent: frozenset[str]) -> Iterator[Token]:
         if token.dep_ == "acl" and parent.pos_ in ("NOUN", "PROPN"):
             yield parent  # "a resolution to expel", "plans to pull out"
             return
-        if token.dep_ not in COMPLEMENT_DEPS or (token.dep_ == "prep" and token.lower_ in ADJUNCT_PREPS):
+        if token.dep_ not in COMPLEMENT_DEPS or (token.dep_ == "prep" and (token.lower_ in ADJUNCT_PREPS or _fronted(token))):
             return
         if parent.pos_ in ("VERB", "AUX", "ADJ"):  # "agreed to withdraw", "is willing to withdraw"
             yield parent

@@ -31,7 +31,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from ..annotations import EventMention, TimeMention, register_extensions
-from ..events.modality import through_adjunct
+from ..events.modality import is_habitual, load_modality, through_adjunct
 from .expressions import MONTH, MONTHS, WEEKDAYS, resolve
 
 __all__ = ["EventDates", "TimeTagger", "event_tense", "nearest_verb", "tense_of"]
@@ -258,6 +258,8 @@ def event_tense(event: EventMention) -> Optional[str]:
     tense = tense_of(verb)
     if tense == "future" and verb is not None and through_adjunct(root, verb):
         return None  # "will open an investigation into the shooting": the shooting is no future
+    if tense == "future" and verb is not None and is_habitual(verb, load_modality()):
+        return "past"  # "they would sometimes kill the farmers"
     if tense is None or verb is None or tense == "future":
         return tense
     if verb.dep_ == "xcomp" and verb.head.lemma_ in ONGOING_HEADS:
