@@ -110,6 +110,9 @@ CASES = [
     ("Red Cross officials suspended aid deliveries in Baghdad.", "suspended", "sanction", None, None, "asserted"),
     ("The government accepted the demands of the striking miners.", "accepted", "concede", None, None, "asserted"),
     ("Prosecutors dropped all charges against the opposition leader.", "dropped", "concede", None, None, "asserted"),
+    # hurting and saving people: "hurt" and "saved" need people as their object
+    ("Three people were hurt when Israeli troops fired on the crowd.", "hurt", "assault", None, None, "asserted"),
+    ("The Indonesian Navy saved 200 migrants off the coast of Aceh.", "saved", "aid", None, None, "asserted"),
     # calling an act by a name of wrongdoing denounces it
     ("Iran called the strike a violation of international law.", "called", "accuse", "IRN", None, "asserted"),
     # dying in an attack is that attack, suffered by the subject, done by the attack's doer
@@ -394,6 +397,8 @@ def test_events_noun_after_a_name_stays_an_event(tidings_nlp, sentence, trigger,
         ("The embassy received a letter from the ministry.", "received", "consult"),
         ("Soldiers committed atrocities in the village.", "committed", "agree"),  # only "commit to" promises
         ("Gunmen armed with rifles attacked a police station.", "armed", "aid"),  # arming needs the armed
+        ("The sanctions hurt the economy.", "hurt", "assault"),
+        ("The deal saved the company millions.", "saved", "aid"),
     ],
 )
 def test_events_verb_without_its_required_arguments_is_no_trigger(tidings_nlp, sentence, trigger, event_type):
