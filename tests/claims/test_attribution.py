@@ -18,6 +18,8 @@ CASES = [
     # a hedge on who did it: the attack is a claim; without the hedge, a fact
     ("The bombing, allegedly carried out by the rebels, killed five.", "bombing", "claimed", None),
     ("The bombing, carried out by the rebels, killed five.", "bombing", "asserted", None),
+    # who a participle charges is no speaker
+    ("Police arrested the man accused of the attack.", "attack", "claimed", None),
     ("Rebels attacked a convoy near Aleppo.", "attacked", "asserted", None),
     ("Iran said it will not attack its neighbours.", "attack", "negated", "Iran"),
     ("Officials said troops would be deployed to the border.", "deployed", "future", "Officials"),

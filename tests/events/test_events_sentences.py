@@ -205,6 +205,7 @@ def test_events_coordinated_subjects_give_one_event_each(tidings_nlp):
         ("Over 345 pilgrims have been killed in a stampede near Mecca.", "killed"),  # what it happened in
         ("Ten people were killed in floods in the north.", "killed"),
         ("Twelve people died in a fire in the building.", "died"),  # the dead did nothing (suffering_verbs)
+        ("Organizers of the rally said they were fighting corruption.", "fighting"),  # nor an abstract wrong
     ],
 )
 def test_events_force_of_nature_is_no_doer_or_target(tidings_nlp, sentence, trigger):
@@ -350,6 +351,7 @@ def test_events_time_phrase_is_not_part_of_the_trigger(tidings_nlp, sentence, tr
         ("The House impeached the president over an alleged abuse of power.", "alleged"),
         ("Biden was left with a total of 1,124 pledged delegates.", "pledged"),
         ("The company maintains a database of the accused molesters.", "accused"),
+        ("The accused was sentenced to ten years in prison.", "accused"),  # or names people by its article
         # a noun set off after a name says what the named is
         ("Members of the Levant Front, a northern alliance that includes Western-backed rebels, said they were worried.", "alliance"),
         ("The suspect committed suicide in his cell.", "committed"),  # not even the classifier's

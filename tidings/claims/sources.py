@@ -29,6 +29,8 @@ SUBJECTS = ("nsubj", "csubj")
 INHERITS_SUBJECT = ("conj", "advcl", "xcomp", "pcomp")
 # "said in a statement", "wrote on Twitter", "told reporters via a message".
 MEDIUM_PREPS = ("in", "on", "via", "through")
+# What a participle on a noun is charged with: "the man accused of", "blamed for", "charged with".
+ACCUSED_PREPS = ("of", "for", "with")
 NOUNS = ("NOUN", "PROPN", "PRON", "NUM", "X")
 LEADING_DROPPED = ("det", "predet", "preconj", "punct", "cc")
 # What follows a source's head noun inside its phrase (prepositions: ``phrase_preps``).
@@ -57,6 +59,8 @@ def speaker(verb: Token, cues: Cues) -> Optional[Token]:
     if agent is not None:
         return agent
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        if verb.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ in ACCUSED_PREPS for c in verb.children):
+            return None  # "the man accused of the attack" is who is accused, not who accuses
         return verb.head
     if verb.dep_ in INHERITS_SUBJECT:
         heads = [verb.head, *verb.head.ancestors] if verb.head.i != verb.i else []

@@ -72,9 +72,11 @@ def _is_verb(token: Token) -> bool:
     """A verb, or a copula whose adjective may key a comment ("is skeptical of the plan"). A
     participle modifying a noun describes it, it reports nothing ("an alleged abuse", "pledged
     delegates", "a banned party"), unless the parse gives it a subject ("McArthur murdered gay
-    men" read as a modifier of "men")."""
+    men" read as a modifier of "men"); one with an article names people ("the accused")."""
     if token.ent_type_ in NAME_LABELS or (token.dep_ == "amod" and not any(c.dep_ == "nsubj" for c in token.children)):
         return False
+    if token.tag_ == "VBN" and any(c.dep_ == "det" for c in token.children):
+        return False  # a participle with an article names people: "the accused", "the injured"
     return token.pos_ == "VERB" or (token.pos_ == "AUX" and any(c.dep_ == "acomp" for c in token.children))
 
 
