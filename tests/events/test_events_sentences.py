@@ -329,6 +329,8 @@ def test_events_governing_event_is_the_most_confident(tidings_nlp, sentence, tri
     [
         ("Trump said on Friday he could call a national emergency.", "call", "coerce"),
         ("Netanyahu called on Italy to join the project.", "called", "request"),
+        # nor is "according to": no "strike accord"
+        ("Seventeen rockets struck near the base, according to the Iraqi military.", "struck", "assault"),
     ],
 )
 def test_events_time_phrase_is_not_part_of_the_trigger(tidings_nlp, sentence, trigger, event_type):

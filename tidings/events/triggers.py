@@ -118,6 +118,8 @@ def _verb_keys(verb: Token) -> Iterator[tuple[str, Optional[Token], Optional[Tok
     for child in verb.children:
         if child.dep_ not in VERB_PARTS or _is_time_phrase(child) or (child.dep_ == "ccomp" and child.pos_ != "ADJ"):
             continue
+        if child.lower_ == "according":
+            continue  # "struck a building, according to officials" is no "strike accord"
         if child.dep_ == "xcomp" and (child.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in child.children)):
             continue  # "sought to help refugees" is no "seek help"
         word = child.lemma_.lower()
