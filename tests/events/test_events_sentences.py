@@ -110,6 +110,8 @@ CASES = [
     ("Red Cross officials suspended aid deliveries in Baghdad.", "suspended", "sanction", None, None, "asserted"),
     ("The government accepted the demands of the striking miners.", "accepted", "concede", None, None, "asserted"),
     ("Prosecutors dropped all charges against the opposition leader.", "dropped", "concede", None, None, "asserted"),
+    # a disaster's victims are people, not the disaster
+    ("The UN sent aid to flood victims in Pakistan.", "sent", "aid", "IGO", "PAK", "asserted"),
     # hurting and saving people: "hurt" and "saved" need people as their object
     ("Three people were hurt when Israeli troops fired on the crowd.", "hurt", "assault", None, None, "asserted"),
     ("The Indonesian Navy saved 200 migrants off the coast of Aceh.", "saved", "aid", None, None, "asserted"),
@@ -206,6 +208,8 @@ def test_events_coordinated_subjects_give_one_event_each(tidings_nlp):
         ("Ten people were killed in floods in the north.", "killed"),
         ("Twelve people died in a fire in the building.", "died"),  # the dead did nothing (suffering_verbs)
         ("Organizers of the rally said they were fighting corruption.", "fighting"),  # nor an abstract wrong
+        ("The crane collapsed, killing 107 people.", "killing"),  # what an accident did
+        ("A storm caused a crane to fall into the mosque, killing 107 people.", "killing"),
     ],
 )
 def test_events_force_of_nature_is_no_doer_or_target(tidings_nlp, sentence, trigger):
@@ -218,6 +222,7 @@ def test_events_force_of_nature_is_no_doer_or_target(tidings_nlp, sentence, trig
         "An apartment building collapsed on Monday in Magnitogorsk.",
         "On Saturday night, a propeller plane crashed near the airport.",
         "The aircraft came down into a residential area near the airport.",
+        "The bus plunged into a ravine, killing 20 passengers.",
     ],
 )
 def test_events_disaster_nobody_did_gives_no_model_event(tidings_nlp, sentence):

@@ -49,7 +49,7 @@ from .acled import DEFAULT_ACLED, AcledCoder, AcledMatch, Found, load_acled
 from .classifier import DEFAULT_CLASSIFIER, AcledLabel, Classifier, Coding, load_classifier, load_coding, sentence_features
 from .lexicon import DEFAULT_LEXICON, VERBAL_TYPES, TriggerRule, load_lexicon
 from .modality import DEFAULT_MODALITY, event_modality, load_modality
-from .roles import Roles, demand_roles, done_jointly, find_roles
+from .roles import Roles, befallen, demand_roles, done_jointly, find_roles
 from .triggers import TriggerMatch, find_triggers, is_no_event
 
 __all__ = ["EventFinder"]
@@ -359,6 +359,8 @@ class EventFinder:
         sure = max(p_top, p_acled) >= self.coding.decide["add_event"] or cued or acled.label is not None
         if not sure or anchor.pos_ not in ANCHOR_POS or is_no_event(anchor, self.lexicon):
             return []
+        if befallen(anchor, self.lexicon):
+            return []  # "the bus plunged into a ravine": an accident, which nobody did
         fitting = self.coding.acled[acled.label].plover if acled.label else None
         if fitting and top not in fitting:
             p_top, top = max((reading.prob("type", t), t) for t in fitting)

@@ -119,6 +119,7 @@ class LexiconFile(BaseModel):
     receiving_verbs: list[str] = Field(default_factory=list)
     answering_verbs: list[str] = Field(default_factory=list)
     suffering_verbs: list[str] = Field(default_factory=list)
+    accident_verbs: list[str] = Field(default_factory=list)
     recipient_preps: dict[str, list[str]] = Field(default_factory=dict)
     min_confidence_without_actors: float = Field(0.0, ge=0.0, le=1.0)
     stated: dict[Literal["future", "negated", "conditional", "obligation"], dict[str, StatedRule]] = Field(default_factory=dict)
@@ -158,7 +159,9 @@ class Lexicon:
     verbs whose subject is the target of their noun object's event ("received aid from X").
     answering_verbs: verbs whose subject was the target of the request, accusation or threat
     it answers ("rejected the UN's appeal"). suffering_verbs: verbs whose subject suffers what
-    happened ("died"): a classifier-only event on one names no doer.
+    happened ("died"): a classifier-only event on one names no doer. accident_verbs: verbs
+    of what befalls a thing ("the crane collapsed"): a participle on one ("..., killing 107")
+    tells an accident, which nobody did.
     min_confidence_without_actors: the rule confidence an event needs to be kept when the
     parse gives it no actor at all. stated: how the
     action is stated (``ModalReading.stated``) -> event type -> how stating such an action
@@ -180,6 +183,7 @@ class Lexicon:
         self.receiving_verbs = frozenset(data.receiving_verbs)
         self.answering_verbs = frozenset(data.answering_verbs)
         self.suffering_verbs = frozenset(data.suffering_verbs)
+        self.accident_verbs = frozenset(data.accident_verbs)
         self.min_confidence_without_actors = data.min_confidence_without_actors
         self.stated = data.stated
         self.obliged_action = data.obliged_action.model_copy(update={"id": "stated.obliged"}) if data.obliged_action else None

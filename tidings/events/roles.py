@@ -43,7 +43,7 @@ if TYPE_CHECKING:  # triggers asks ``fits_requirements`` before it yields a matc
     from .triggers import TriggerMatch
 
 __all__ = [
-    "Roles", "TIME_LABELS", "actor_for", "agent_of", "demand_roles", "done_jointly", "find_roles", "fits_requirements", "pobj",
+    "Roles", "TIME_LABELS", "actor_for", "agent_of", "befallen", "demand_roles", "done_jointly", "find_roles", "fits_requirements", "pobj",
 ]
 
 SUBJECTS = ("nsubj", "csubj")
@@ -142,6 +142,8 @@ def find_roles(match: TriggerMatch, lexicon: Lexicon) -> Optional[Roles]:
         return None  # a force of nature does or suffers it: "a storm hit", "fought the fire" (not "opened fire")
     if subject is None and any(_is_non_agent(cause, lexicon) for cause in _causes(head)):
         return None  # nobody did it, an accident did: "pilgrims were killed in a stampede"
+    if head.pos_ in ("VERB", "AUX") and _after_accident(head, lexicon):
+        return None  # "the crane collapsed, killing 107"
     doc = head.doc
     actor1 = _actors(doc, subject)
     actor2 = [a for a in _actors(doc, target) if all(a is not b for b in actor1)]
@@ -172,12 +174,30 @@ def _causes(head: Token) -> Iterator[Token]:
             yield pobj(child)
 
 
+def _after_accident(head: Token, lexicon: Lexicon) -> bool:
+    """Whether a participle tells what an accident did ("the crane collapsed, killing 107",
+    "a storm caused a crane to fall, killing 107 and wounding 238")."""
+    first = head.head if head.dep_ == "conj" and head.tag_ == "VBG" else head  # "killing 107 and wounding 238"
+    return first.dep_ == "advcl" and first.tag_ == "VBG" and befallen(first.head, lexicon)
+
+
+def befallen(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb tells what befell a thing: an accident verb ("the crane collapsed"), or a
+    verb a force of nature does, or whose clause it causes ("a storm caused a crane to fall")."""
+    if verb.lemma_.lower() in lexicon.accident_verbs:
+        return True
+    verbs = [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp") else [verb]
+    return any(c.dep_ == "nsubj" and _is_non_agent(c, lexicon) for v in verbs for c in v.children)
+
+
 def _is_non_agent(token: Token, lexicon: Lexicon) -> bool:
     """Whether a word names a force of nature, a disease or an accident, alone or as the head
-    of its name ("a storm", "Typhoon Haiyan")."""
-    return token.lemma_.lower() in lexicon.non_agents or any(
-        c.dep_ == "compound" and c.lemma_.lower() in lexicon.non_agents for c in token.children
-    )
+    of its name or phrase ("a storm", "Typhoon Haiyan", "a hurricane warning"; "flood victims",
+    an actor, are people)."""
+    if token.lemma_.lower() in lexicon.non_agents:
+        return True
+    people = token.pos_ != "PROPN" and any(m.start <= token.i < m.end for m in token.doc._.actors or ())
+    return not people and any(c.dep_ == "compound" and c.lemma_.lower() in lexicon.non_agents for c in token.children)
 
 
 def done_jointly(head: Token, roles: Roles) -> bool:
