@@ -49,7 +49,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..annotations import ActorMention, EventMention, register_extensions
-from ..events.modality import clause_verb, governed_rule, load_modality, subject_taken_as_given
+from ..events.modality import (
+    clause_verb,
+    governed_rule,
+    load_modality,
+    subject_taken_as_given,
+)
 from .cues import DEFAULT_CUES, Cues, load_cues
 from .sources import according_to, source_for, speaker
 

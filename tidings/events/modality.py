@@ -146,11 +146,11 @@ def through_adjunct(head: Token, clause: Token) -> bool:
     carry the verb's action over to it ("comment on", "credit for"; "take part in" does)."""
     token = head
     while token.i != clause.i and token.head.i != token.i:
-        if token.dep_ == "prep" and not (token.lower_ == "of" and is_quantity(token.head)):
-            # "took part in the talks" carries; "a factor in the attack", "an inquiry into the
-            # shooting", "In a phone call, Trump might have" do not
-            if token.lower_ not in CARRYING_PREPS or token.head.pos_ in ("NOUN", "PROPN") or _fronted(token):
-                return True
+        # "took part in the talks" carries; "a factor in the attack", "an inquiry into the
+        # shooting", "In a phone call, Trump might have" do not
+        carries = token.lower_ in CARRYING_PREPS and token.head.pos_ not in ("NOUN", "PROPN") and not _fronted(token)
+        if token.dep_ == "prep" and not (token.lower_ == "of" and is_quantity(token.head)) and not carries:
+            return True
         token = token.head
     return False
 
