@@ -39,6 +39,9 @@ def _locate(nlp, text, verb):
         ("The cleric was shot dead on Friday as he entered a Baghdad mosque.", "shot", {"Baghdad"}, "sentence"),
         ("The banker was shot dead in his car after leaving his central Tehran office on Monday.", "shot",
          {"Tehran"}, "sentence"),
+        # "the city of X" is one step up the parse, as "X city" is.
+        ("Gunmen fatally shot the deputy head of a hospital in the city of Kirkuk on Monday.", "shot", {"Kirkuk"},
+         "exact"),
     ],
 )
 def test_event_location_attached(nlp, text, verb, expected, precision):
@@ -122,6 +125,23 @@ def test_event_location_no_document_fallback(nlp):
         ("Israel captured the plateau in the 1967 Mideast war.", "captured"),
         # A country naming a building is whose it is, not where: "the U.S. embassy".
         ("The minister was shot dead as he left the U.S. embassy on Monday.", "shot"),
+        # A place in what another verb reports, the trigger being outside it.
+        (
+            (
+                "Troops clashed with rebels in three villages in northern Vavuniya district, a defence official said "
+                "on Sunday, speaking on condition of anonymity."
+            ),
+            "speaking",
+        ),
+        # A clause on the trigger's passive subject tells the patient's own past, not where.
+        ("A suspected rebel who carried out a bombing last week in Turkey's southeast has been captured.", "captured"),
+        ("An underwater mine which was planted in the Yangtze River 60 years ago was detonated on Monday.",
+         "detonated"),
+        # Where a body is based is its home, not where it acts.
+        ("The vessels, based in Cyprus, have been patrolling the coast since June.", "patrolling"),
+        ("Soldiers from the army regiment based in Londonderry still patrol the streets.", "patrol"),
+        # A place owning a person's name is a nationality.
+        ("She captured her fifth title with a one-shot victory over South Korea's Jeong Jang.", "captured"),
     ],
 )
 def test_event_location_none_when_no_place_fits(nlp, text, verb):
@@ -217,6 +237,9 @@ def test_event_location_none_when_no_place_fits(nlp, text, verb):
         ("At least 27 civilians were killed in Russian raids that targeted the city of Raqqa.", "killed", "Raqqa"),
         ("Five people were killed in a car bomb attack that rocked the Beirut suburb of Haret Hreik.", "killed",
          "Haret Hreik"),
+        # ... and a place of a clause on the agent, unlike one on the passive subject.
+        ("A police officer was shot to death by gunmen who opened fire on his car on Friday in Monterrey.", "shot",
+         "Monterrey"),
         ("Seven civilians were killed when their vehicle hit a mine in Sewry District of Zabol Province.", "killed",
          "Sewry District"),
         # a place in a phrase of the subject says where someone is, not where the event was

@@ -100,6 +100,9 @@ def test_resolver_actor_metonym_is_not_a_place(nlp, text, capital, kind):
          "admin2"),
         # A name without the Arabic article that GeoNames writes.
         ("Officials in Diwaniyah said the bomb killed five people.", "Diwaniyah", "IRQ", "city"),
+        # ner splits a hyphenated name in two ("El-", "Arish"): one place, the whole.
+        ("On Friday, several hundred people demonstrated in El-Arish, where Saleh lived in Egypt.", "El-Arish",
+         "EGY", "city"),
     ],
 )
 def test_resolver_context(nlp, text, name, country, feature):
@@ -183,6 +186,8 @@ def test_resolver_names_before_plural_unit_noun(nlp, text, names, feature, admin
         # Not a function word, nor a place noun other than an admin noun.
         ("The Omaha police chief spoke on Monday.", "Omaha", "GPE", "Omaha", "city", "Nebraska"),
         ("Dublin City Schools closed on Monday.", "Dublin", "GPE", "Dublin", "city", None),
+        # A piece of a hyphenated name: the whole name.
+        ("Fighting broke out near Mazar-i-Sharif on Monday.", "Mazar", "LOC", "Mazar-i-Sharif", "city", None),
     ],
 )
 def test_resolver_takes_in_word_ner_left_out(nlp, text, marked, label, name, feature, admin1):
@@ -292,6 +297,8 @@ def test_resolver_facility_names_are_places(nlp, text, name):
         # A target after a noun of attack, when the gazetteer knows it.
         ("The Free Syrian Army repelled an assault on Souran on Monday.", "Souran"),
         ("The Kurdish attack on Azaz killed ten fighters.", "Azaz"),
+        # Ground taken, when the gazetteer knows it and ner calls it no person.
+        ("Tamil rebels captured Mullaittivu last July after overrunning a garrison.", "Mullaittivu"),
         # A part or the people of a place before "of" it.
         ("About 100 people demonstrated in the centre of Papeete, carrying banners.", "Papeete"),
         ("There have been protests by residents of Kasumbalesa this morning.", "Kasumbalesa"),
@@ -324,6 +331,7 @@ def test_resolver_unknown_name_in_place_context_is_place(nlp, text, name):
         "More than 1,000 immigrants protested outside City Hall.",  # a building named by English nouns
         "He met John Smith, a village elder, at the market.",  # "village" is not the apposition's head
         "He went to Smith to ask for the money.",  # "go" takes people too
+        "Hamdi, 21, was captured last year after a prison uprising.",  # an age after the name: a person
     ],
 )
 def test_resolver_organisation_or_person_is_not_place(nlp, text):

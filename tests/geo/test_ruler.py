@@ -22,6 +22,8 @@ from spacy.tokens import Span
         ("Metro Nashville police arrested two men.", "Nashville", {"GPE"}),
         # A capitalised "An" opens the name, it is no article ("at An Lộc").
         ("The relief column never arrived at An Lộc.", "An Lộc", {"GPE"}),
+        # A name the gazetteer writes with a space, hyphenated throughout ("Mazār-e Sharīf").
+        ("Five people were killed in Mazar-e-Sharif on Monday.", "Mazar-e-Sharif", {"GPE"}),
     ],
 )
 def test_ruler_marks_places(nlp, text, name, labels):

@@ -33,8 +33,11 @@ For each ``ev`` in ``doc._.events`` it picks a ``doc._.places`` mention of kind 
   reference point ("south of Baghdad") only when no other; with none of these, a town naming a
   building in an adverbial clause of the trigger ("shot as he stepped out of a central Kiev
   courthouse"; rule ``sentence:modifier``); never a place the trigger reports
-  ("said that ... in X") or governs from two clauses down, nor a movement's goal ("the rest
-  escaped towards X").
+  ("said that ... in X") or governs from two clauses down, nor one another verb reports ("clashed
+  in X, an official said, speaking on ..."), nor one of a clause on the trigger's passive subject
+  ("a rebel who carried out a bombing in X was captured"), nor a place owning a person's name
+  ("a victory over Japan's Aiko Nakamura"), nor where a body is based ("the vessels, based in X,
+  patrolled"; ``homes``), nor a movement's goal ("the rest escaped towards X").
 Never a landmark of a direction said of another place, nor a place said of the landmark ("X,
 about 50 km (30 miles) north of Y", "in X area, north of Y in Z": X; "near X, 400 km west of the
 capital, Y", "X, 16 km south of Y and 880 km south of Z"), nor a region of no country
@@ -106,6 +109,7 @@ class EventLocationRules(BaseModel):
     phase_verbs: frozenset[str]
     offices: frozenset[str]
     origins: frozenset[str]
+    homes: frozenset[str]
     directions: frozenset[str]
     distances: frozenset[str]
 
@@ -178,7 +182,7 @@ class EventLocator:
             return
         in_sentence = [p for p in in_sentence if p.kind == "place"]
         candidates = [
-            p for p in own_places if p.kind == "place" and not _outside(root.doc[p.start:p.end].root, root, self.rules)
+            p for p in own_places if p.kind == "place" and self._may_be_where(root.doc[p.start : p.end].root, root)
         ]
         taken = {i for p in in_sentence for i in range(p.start, p.end)}
         introduced = [
@@ -208,6 +212,20 @@ class EventLocator:
                 ),
             )
             self._set(ev, place, "sentence", prep, "sentence")
+
+    def _may_be_where(self, token: Token, root: Token) -> bool:
+        """Whether a place the trigger does not attach may still say where it happened (see the
+        module docstring): not outside the trigger's clauses, nor in one of its own, nor a
+        person's nationality, nor a body's home."""
+        return not (
+            _outside(token, root, self.rules) or _elsewhere(token, root) or _nationality(token) or self._home(token, root)
+        )
+
+    def _home(self, token: Token, root: Token) -> bool:
+        """True when a verb of a home other than the trigger puts the place there: "the vessels, based
+        in Cyprus, patrolled the coast" (where they are based, not where they patrolled)."""
+        verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        return verb is not None and verb != root and verb.lemma_.lower() in self.rules.homes
 
     def _venue(self, root: Token, place: PlaceMention) -> bool:
         """True for a town naming a building or ground in an adverbial clause of the trigger, where
@@ -544,6 +562,28 @@ def _outside(token: Token, root: Token, rules: EventLocationRules) -> bool:
     return clauses >= 2
 
 
+def _elsewhere(token: Token, root: Token) -> bool:
+    """True when the place lies in a clause of its own that the trigger is not in: what another
+    verb reports ("clashed in X, an official said, warning ..."), or a relative clause or a
+    participle on the trigger's passive subject, the patient's own past ("a rebel who carried out
+    a bombing in X has been captured")."""
+    above = {root.i, *(t.i for t in root.ancestors)}
+    clauses = []
+    below = token
+    while token.i not in above:
+        clauses.append(token.dep_)
+        below, token = token, token.head
+    if "ccomp" in clauses:
+        return True
+    return token == root and below.dep_ == "nsubjpass" and any(d in ("relcl", "acl") for d in clauses)
+
+
+def _nationality(token: Token) -> bool:
+    """True for a place owning a person's name: "a victory over Japan's Aiko Nakamura" (whose
+    player, not where)."""
+    return token.dep_ == "poss" and token.head.ent_type_ == "PERSON"
+
+
 def _attachment(
     token: Token, heads: set[Token], rules: EventLocationRules, place_nouns: Mapping[str, str]
 ) -> Optional[tuple[str, Token]]:
@@ -557,12 +597,15 @@ def _attachment(
     ("Peter Blake of New Zealand", "the deputy governor of Fallujah", "a native of Guinea";
     ``offices``, ``origins``). The "of" of a place noun ("the city of X") gives way to a
     locative preposition above it ("in the city of X" -> "in"). A blocking preposition anywhere
-    on the path ("against the strikes on X") leaves the place out.
+    on the path ("against the strikes on X") leaves the place out. The path is at most
+    ``_MAX_HOPS`` steps long, "the town of X" taking as many as "X town".
     """
     rule = None
     settlement_of = False
     below = token
-    for _ in range(_MAX_HOPS):
+    hops = 0
+    while hops < _MAX_HOPS:
+        hops += not (token.dep_ == "prep" and token.lower_ == "of" and token.head.lower_ in place_nouns)
         if token in heads:
             return rule or "object", below
         if token.dep_ not in _NOMINAL_DEPS or token.head.i == token.i:

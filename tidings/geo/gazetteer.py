@@ -136,6 +136,7 @@ class PlaceContext(BaseModel):
     aim_verbs: set[str]
     motion_verbs: set[str]
     attack_nouns: set[str]
+    capture_verbs: set[str]
     name_openers: set[str]
 
 

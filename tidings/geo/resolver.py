@@ -13,9 +13,10 @@ Darom"), a part of a place before it ("the streets of Katmandu"), heading an app
 lowercase facility noun after it ("Bayrampasa prison", "the Tarmiyah pumping station"), a
 toponym's generic first word ("Tal Areen", "Jabal al-Sayyid"; ``name_openers``), a verb of motion
 or a noun of attack before it when the gazetteer knows it ("travelling to Bentiu", "the assault
-on Souran") or a locative preposition or a bearing before a bare proper name ("in Tal Afar",
-"northeast of Karmah"; not an organisation or building named by an English noun: "at Graham
-Middle School", "at City Hall").
+on Souran"), a verb of taking ground too when ner calls it no person ("captured Mullaittivu") or
+a locative preposition or a bearing before a bare proper name ("in Tal Afar", "northeast of
+Karmah"; not an organisation or building named by an English noun: "at Graham Middle School", "at
+City Hall").
 A facility (FAC) the gazetteer lacks is a place by the same context ("at Al-Reyhan"). A month
 or weekday that ``ner`` calls GPE ("early Sunday") is no place, nor is a name the gazetteer lacks
 with no capital letter ("meth", "naira"), nor bearings and admin nouns alone outside a locative
@@ -34,7 +35,8 @@ Also found: a place that opens an ORG name ("the Minnesota Department of Transpo
 "the Laurel County Sheriff"; a city or county only when it resolves firmly), the state after
 "City, ST" when ``ner`` missed it ("Greer, S.C."), the known place inside a name the
 gazetteer lacks ("North Texas", "Sichuan province", "Henderson County Jail"), a word that
-``ner`` left off a name the gazetteer knows ("Johnson County", "New London") and the names
+``ner`` left off a name the gazetteer knows ("Johnson County", "New London"), the whole of a
+hyphenated name of which ``ner`` took a piece ("Mazar-i-Sharif", "El-Arish") and the names
 listed before a plural admin noun, each a unit of that kind ("Douglas, Sarpy and Lancaster
 counties"). A capital that the actor resolver calls a metonym stays a place where the text
 names the place itself ("the streets of Kabul", "downtown Bangui", "in the capital, Islamabad").
@@ -257,6 +259,7 @@ class PlaceResolver:
             mention = _Mention(span, "metonym" if covered else "place", candidates, weak=weak)
             self._qualify(mention)
             found.append(mention)
+        found = _outermost(found)
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         found.extend(tail for m in list(found) if m.kind == "place" and (tail := self._comma_tail(m.span, taken)))
         listed = self._unit_list(doc)
@@ -272,7 +275,9 @@ class PlaceResolver:
         villages"), a lowercase facility noun after it ("Bayrampasa prison", "the Tarmiyah pumping
         station"), a toponym's generic first word ("Tal Areen"), a verb that takes places only
         ("entered Palmyra"), a verb of motion or a noun of attack when the gazetteer knows the
-        name ("travelling to Bentiu", "the assault on Souran"; not "went to Smith"), or a locative
+        name ("travelling to Bentiu", "the assault on Souran"; not "went to Smith"), a verb of
+        taking ground when besides ner calls it no person and no age or "who" follows it
+        ("captured Mullaittivu"; not "Hamdi, 21, was captured"), or a locative
         preposition or a bearing before a bare proper name ("in Tal Afar", "north of Karmah"; not
         after a title, "in X, activist Ahmed Helwani", nor "at the International Petroleum
         Exchange", "in PRI", "at Graham Middle School", "at City Hall"). A name the actor
@@ -304,6 +309,9 @@ class PlaceResolver:
             return True
         if root.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.context.place_verbs:
             return ent[0].lower_ != "the"  # "entered Palmyra", "Huddur was surrounded"
+        taken = root.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.context.capture_verbs
+        if taken and ent.label_ != "PERSON" and not _person_marked(ent):
+            return bool(self.gazetteer.candidates(ent.text))  # "captured Mullaittivu" (not "Hamdi, 21, was captured")
         if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in self.context.motion_verbs:
             return bool(self.gazetteer.candidates(ent.text))  # "travelling to Bentiu"
         if root.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in self.context.attack_nouns:
@@ -359,14 +367,9 @@ class PlaceResolver:
         root = span.root
         if root.dep_ in _PLACE_DEPS:
             return False
+        if _person_marked(span):
+            return True
         doc, end = span.doc, span.end
-        after = [t.lower_ for t in doc[end:end + 3]]
-        if after[:1] in (["who"], ["whom"]) or after[:2] in ([",", "who"], [",", "whom"]):
-            return True
-        if len(after) == 3 and after[0] == after[2] == "," and doc[end + 1].text.isdigit():
-            return True
-        if span.start > 1 and doc[span.start - 1].lower_ == "old" and doc[span.start - 2].text == "-":
-            return True  # "the 25-year-old Jimenez"
         if any(p.feature == "country" for p, _ in candidates):
             return False
         if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in self.context.person_verbs:
@@ -524,8 +527,19 @@ class PlaceResolver:
         gazetteer knows the longer name as a main name: "Johnson County" for "Johnson", "New
         London" for "London", "Bradford Woods" for "Bradford" (else the span). The word is in no
         entity and no function word ("The Omaha"), and a place noun after the name is an admin
-        noun ("Dublin City Schools" is Dublin)."""
+        noun ("Dublin City Schools" is Dublin). A piece of a hyphenated name is the whole name when
+        the gazetteer knows it and it holds no other known name ("Mazar-i-Sharif" for "Mazar", "El-Arish"
+        for "Arish"; not "Athens-Clarke County" for "Athens")."""
         doc = span.doc
+        start, end = span.start, span.end
+        while start > 0 and not doc[start - 1].whitespace_ and "-" in (doc[start - 1].text, doc[start].text):
+            start -= 1
+        while end < len(doc) and not doc[end - 1].whitespace_ and "-" in (doc[end - 1].text, doc[end].text):
+            end += 1
+        if (start, end) != (span.start, span.end) and self.gazetteer.candidates(doc[start:end].text):
+            others = (e for e in doc.ents if start <= e.start and e.end <= end and not e.start <= span.start < e.end)
+            if not any(self.gazetteer.candidates(e.text) for e in others):
+                return doc[start:end]
         for start, end in ((span.start, span.end + 1), (span.start - 1, span.end)):
             if start < 0 or end > len(doc):
                 continue
@@ -794,6 +808,30 @@ def _leave_one_out(by_name: dict[str, Counter]) -> Callable[[str], Counter]:
         return Counter({key: n for key, n in left.items() if n > 1e-9})
 
     return others
+
+
+def _outermost(mentions: list[_Mention]) -> list[_Mention]:
+    """The mentions in document order without those inside another: a piece of a hyphenated name
+    that ner split ("El-" of "El-Arish", see ``PlaceResolver._longer_name``) is part of the whole."""
+    kept: list[_Mention] = []
+    reach = -1
+    for m in sorted(mentions, key=lambda m: (m.span.start, -len(m.span))):
+        if m.span.end > reach:
+            kept.append(m)
+            reach = m.span.end
+    return kept
+
+
+def _person_marked(span: Span) -> bool:
+    """True for a name followed by "who" or an age ("Westmoreland, who", "Millan, 41,") or after
+    an age ("the 25-year-old Jimenez"): a person's."""
+    doc, end = span.doc, span.end
+    after = [t.lower_ for t in doc[end:end + 3]]
+    if after[:1] in (["who"], ["whom"]) or after[:2] in ([",", "who"], [",", "whom"]):
+        return True
+    if len(after) == 3 and after[0] == after[2] == "," and doc[end + 1].text.isdigit():
+        return True
+    return span.start > 1 and doc[span.start - 1].lower_ == "old" and doc[span.start - 2].text == "-"
 
 
 def _surnames(doc: Doc) -> dict[str, int]:

@@ -46,9 +46,11 @@ JOINERS = {"-", "\u2018", "\u2019", "'"}  # inside a name: "al-Bab", "Ma'arat", 
 
 
 def spelling_variants(name: str) -> set[str]:
-    """Accent-free and Arabic-article variants of a name:
-    "Al Bāb" -> {"Al Bāb", "Al Bab", "Al-Bab", "al-Bab", "al Bab", ...}."""
+    """Accent-free and Arabic-article variants of a name, and a name that hyphenates some of its
+    words with all of them hyphenated: "Al Bāb" -> {"Al Bāb", "Al Bab", "Al-Bab", "al-Bab", "al
+    Bab", ...}, "Mazār-e Sharīf" -> {..., "Mazar-e-Sharif"}."""
     variants = {name, fold(name)}
+    variants.update([v.replace(" ", "-") for v in variants if "-" in v and " " in v])
     for base in list(variants):
         match = _ARTICLE.match(base)
         if match:
