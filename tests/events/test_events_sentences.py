@@ -114,6 +114,7 @@ CASES = [
     ("The UN sent aid to flood victims in Pakistan.", "sent", "aid", "IGO", "PAK", "asserted"),
     # hurting and saving people: "hurt" and "saved" need people as their object
     ("Three people were hurt when Israeli troops fired on the crowd.", "hurt", "assault", None, None, "asserted"),
+    ("Thousands demonstrated in Cairo on Friday.", "demonstrated", "protest", None, None, "asserted"),
     ("The Indonesian Navy saved 200 migrants off the coast of Aceh.", "saved", "aid", None, None, "asserted"),
     # calling an act by a name of wrongdoing denounces it
     ("Iran called the strike a violation of international law.", "called", "accuse", "IRN", None, "asserted"),
@@ -407,6 +408,8 @@ def test_events_noun_after_a_name_stays_an_event(tidings_nlp, sentence, trigger,
         ("Soldiers committed atrocities in the village.", "committed", "agree"),  # only "commit to" promises
         ("Gunmen armed with rifles attacked a police station.", "armed", "aid"),  # arming needs the armed
         ("The sanctions hurt the economy.", "hurt", "assault"),
+        ("The statement demonstrates a complete lack of understanding.", "demonstrates", "protest"),
+        ("The president rallied support for the bill.", "rallied", "protest"),
         ("The deal saved the company millions.", "saved", "aid"),
     ],
 )

@@ -80,6 +80,10 @@ class TriggerRule(BaseModel):
         '(several doers, or a partner "with X") is a joint exercise, "cooperate.military".'
     )
 
+    no_object: bool = Field(
+        False, description='the verb is this event only without a direct object: "thousands demonstrated" '
+        '(not "the statement demonstrates a lack of understanding", "rallied support").',
+    )
     requires: list[dict[Literal["doer", "object"], str]] = Field(
         default_factory=list,
         description='argument classes the doer / the object must belong to, one set or a list of alternatives: '

@@ -220,7 +220,10 @@ def demand_roles(head: Token, roles: Roles) -> Roles:
 def fits_requirements(match: TriggerMatch, lexicon: Lexicon) -> bool:
     """Whether a verb trigger's doer and object are of the classes its rule requires, in one
     of its alternatives ("troops left Iraq" is a withdrawal, "the minister left the meeting"
-    is not). A rule without requirements always fits."""
+    is not), and without a direct object where the rule says so ("thousands demonstrated"). A
+    rule without requirements always fits."""
+    if match.rule.no_object and match.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in match.head.children):
+        return False
     if not match.rule.requires:
         return True
     arguments = {"doer": _doer(match.head), "object": _object(match.head, match.part)}
