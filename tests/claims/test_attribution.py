@@ -29,6 +29,13 @@ CASES = [
     ('The minister wrote on Twitter: "Our forces destroyed the convoy."', "destroyed", "claimed", "minister"),
     ('"Our citizens have been injured during violent incidents," Lam continued in the statement.', "injured",
      "claimed", "Lam"),
+    # a speaker in the sentence after a quote, a quote going on after its speaker, a colon across a paragraph
+    ('"Our house is burning. The rebels attacked the town!" Macron told reporters on Thursday.', "attacked",
+     "claimed", "Macron"),
+    ('"We will not give in," Pompeo told the press. "The militants attacked the embassy."', "attacked", "claimed",
+     "Pompeo"),
+    ('The bishop called the ruling "dangerous":\n\n"The police arrested the priests."', "arrested", "claimed",
+     "bishop"),
     # "according to" anywhere in the sentence, and what it cites
     ("Police arrested the gunman minutes after the shooting according to police.", "arrested", "claimed", "police"),
     ("Twenty people were arrested, according to a report citing the mayor's office.", "arrested", "claimed",

@@ -14,9 +14,10 @@ climbing the parse from the trigger:
    sentence; a citing verb adds the one cited ("according to a report citing X", "Y,
    quoting X, reported");
 4. a quotation the trigger stands in, whose speaker is named next to the quote ('"We
-   attacked. We won," the commander said.', 'X wrote: "..."'): the speaker when nothing
-   else says it, and around what is said inside the quote, where "I" and "we" stand for
-   the speaker;
+   attacked. We won," the commander said.', 'X wrote: "..."', also in the sentence right
+   after it or before a paragraph break), or that goes on after another quotation's speaker
+   ('"...," Pompeo said. "We ..."'): the speaker when nothing else says it, and around what
+   is said inside the quote, where "I" and "we" stand for the speaker;
 5. a hedge ("reportedly"): claimed, with no named source.
 
 Who the source is and which span names it is ``tidings.claims.sources``' job. A claim of
@@ -80,6 +81,9 @@ SAID_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "ccomp", "agent", "auxpass"}
 # A quotation never runs past a line break: a multi-paragraph quote that only closes at
 # its end must not pair its marks across paragraphs.
 QUOTE_PAIRS = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+# The most tokens between two quotations for the second to go on with the first's speaker
+# ('", Pompeo told the press on Tuesday. "').
+MAX_SPEAKER_CLAUSE = 15
 
 
 @dataclass
@@ -219,7 +223,7 @@ def find_frames(doc: Doc, head: Token, cues: Cues, quotes: Optional[list[Span]] 
         frames.extend(_sentence_according(doc, head, cues))
     quote = next((q for q in quotes or () if q.start <= head.i < q.end), None)
     if quote is not None:
-        frames = _within_quote(doc, frames, quote, cues)
+        frames = _within_quote(doc, frames, quote, cues, quotes or [])
     if not frames and _hedged(head, cues):
         frames.append(Frame(None, "claimed", "claims:hedge"))
     return frames
@@ -276,12 +280,13 @@ def _claims_responsibility(verb: Token, cues: Cues) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in cues.responsibility_nouns for c in verb.children)
 
 
-def _within_quote(doc: Doc, frames: list[Frame], quote: Span, cues: Cues) -> list[Frame]:
+def _within_quote(doc: Doc, frames: list[Frame], quote: Span, cues: Cues, quotes: list[Span]) -> list[Frame]:
     """The frames of a trigger inside a quotation: those said inside it, then its speaker
-    (the frames outside it, else the quote's own speaker). Inside, "I" and "we" are the
-    speaker ('Robert said "I thought we'd hit the tunnel"' -> Robert)."""
+    (the frames outside it, else the quote's own speaker, else the speaker of the quotation
+    it goes on from). Inside, "I" and "we" are the speaker ('Robert said "I thought we'd hit
+    the tunnel"' -> Robert)."""
     n = next((k for k, f in enumerate(frames) if f.cue is None or not quote.start <= f.cue < quote.end), len(frames))
-    inside, around = frames[:n], frames[n:] or _quote_frame(doc, quote, cues)
+    inside, around = frames[:n], frames[n:] or _quote_frame(doc, quote, cues) or _continued_frame(doc, quote, quotes, cues)
     if not around:
         return inside
     speaker = around[0].source
@@ -446,10 +451,12 @@ def _quotes(doc: Doc) -> list[Span]:
 
 def _quote_frame(doc: Doc, quote: Span, cues: Cues) -> list[Frame]:
     """The speaker of a quotation: whoever speaks in the clause a colon or comma opens it
-    with ('Trump's statement read: "..."'), else the reporting or quote verb right after its
-    end or right before its start, in the sentences that touch it."""
-    if quote.start > 0 and doc[quote.start - 1].text in (":", ","):
-        verb = doc[quote.start - 1].head
+    with ('Trump's statement read: "..."', also across a paragraph break), else the reporting
+    or quote verb right after its end or right before its start, in the sentences that touch
+    it or in the one it ends right before ('"... in two days!" Macron told the world')."""
+    before = next((t for t in reversed(doc[: quote.start]) if not t.is_space), None)
+    if before is not None and before.text in (":", ","):
+        verb = next((t for t in (before, *before.ancestors) if t.pos_ in ("VERB", "AUX")), before)
         if verb.pos_ in ("VERB", "AUX") and not quote.start <= verb.i < quote.end:
             return [_verb_frame(doc, verb, cues.standing(verb.lemma_.lower()) or "claimed", "quote", cues)]
     first, last = doc[quote.start].sent, doc[quote.end - 1].sent
@@ -459,7 +466,26 @@ def _quote_frame(doc: Doc, quote: Span, cues: Cues) -> list[Frame]:
         standing = cues.quote_standing(token.lemma_.lower())
         if standing is not None:
             return [_verb_frame(doc, token, standing, "quote", cues)]
+    if quote.end < len(doc) and doc[quote.end].is_sent_start:
+        # the quote closes its sentence and the next one only says who spoke ("Macron told the
+        # world on Thursday"), not "Trump also said that ..."
+        verb = doc[quote.end].sent.root
+        standing = cues.quote_standing(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+        if standing is not None and not any(c.dep_ in CONTENT_DEPS for c in verb.children):
+            return [_verb_frame(doc, verb, standing, "quote", cues)]
     return []
+
+
+def _continued_frame(doc: Doc, quote: Span, quotes: list[Span], cues: Cues) -> list[Frame]:
+    """A quotation opening the sentence after another quotation's speaker clause goes on with
+    that speaker ('"...", Pompeo told the press. "There were many times ..."')."""
+    previous = next((q for q in reversed(quotes) if q.end <= quote.start), None)
+    if previous is None or not doc[quote.start].is_sent_start:
+        return []
+    between = doc[previous.end : quote.start]
+    if "\n" in between.text or len(between) > MAX_SPEAKER_CLAUSE:
+        return []
+    return _quote_frame(doc, previous, cues)
 
 
 def _verb_frame(doc: Doc, verb: Token, standing: str, kind: str, cues: Cues) -> Frame:
