@@ -115,6 +115,7 @@ CASES = [
     # hurting and saving people: "hurt" and "saved" need people as their object
     ("Three people were hurt when Israeli troops fired on the crowd.", "hurt", "assault", None, None, "asserted"),
     ("Thousands demonstrated in Cairo on Friday.", "demonstrated", "protest", None, None, "asserted"),
+    ("The first bomb went off within the cathedral.", "went", "assault", None, None, "asserted"),
     ("The Indonesian Navy saved 200 migrants off the coast of Aceh.", "saved", "aid", None, None, "asserted"),
     # calling an act by a name of wrongdoing denounces it
     ("Iran called the strike a violation of international law.", "called", "accuse", "IRN", None, "asserted"),
@@ -229,6 +230,20 @@ def test_events_force_of_nature_is_no_doer_or_target(tidings_nlp, sentence, trig
 def test_events_disaster_nobody_did_gives_no_model_event(tidings_nlp, sentence):
     """The codebook finds a disaster and no actor did it: no PLOVER type to guess."""
     assert _events(tidings_nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"A lot of people think that," said a protester using the pseudonym Katya.',
+        "There are reportedly about 5000 U.S. troops now in the country.",
+        "Reportedly also, Bolton often had disagreements with Mike Pompeo.",
+    ],
+)
+def test_events_no_model_event_on_saying_or_having(tidings_nlp, sentence):
+    """The classifier adds no event of its own on a verb of saying, being or having
+    (``no_model_anchors``)."""
+    assert [e.trigger.text for e in _events(tidings_nlp, sentence) if e.provenance.method.startswith("model")] == []
 
 
 def test_events_claim_for_a_crash_stays_an_event(tidings_nlp):
@@ -409,6 +424,7 @@ def test_events_noun_after_a_name_stays_an_event(tidings_nlp, sentence, trigger,
         ("Gunmen armed with rifles attacked a police station.", "armed", "aid"),  # arming needs the armed
         ("The sanctions hurt the economy.", "hurt", "assault"),
         ("The statement demonstrates a complete lack of understanding.", "demonstrates", "protest"),
+        ("The alarm went off at six in the morning.", "went", "assault"),
         ("The president rallied support for the bill.", "rallied", "protest"),
         ("The deal saved the company millions.", "saved", "aid"),
     ],

@@ -359,6 +359,8 @@ class EventFinder:
         sure = max(p_top, p_acled) >= self.coding.decide["add_event"] or cued or acled.label is not None
         if not sure or anchor.pos_ not in ANCHOR_POS or is_no_event(anchor, self.lexicon):
             return []
+        if anchor.lemma_.lower() in self.lexicon.no_model_anchors:
+            return []  # "Lam said", "the team had": a word of saying or having tells no event
         if befallen(anchor, self.lexicon):
             return []  # "the bus plunged into a ravine": an accident, which nobody did
         fitting = self.coding.acled[acled.label].plover if acled.label else None

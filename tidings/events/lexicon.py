@@ -124,6 +124,7 @@ class LexiconFile(BaseModel):
     answering_verbs: list[str] = Field(default_factory=list)
     suffering_verbs: list[str] = Field(default_factory=list)
     accident_verbs: list[str] = Field(default_factory=list)
+    no_model_anchors: list[str] = Field(default_factory=list)
     recipient_preps: dict[str, list[str]] = Field(default_factory=dict)
     min_confidence_without_actors: float = Field(0.0, ge=0.0, le=1.0)
     stated: dict[Literal["future", "negated", "conditional", "obligation"], dict[str, StatedRule]] = Field(default_factory=dict)
@@ -165,7 +166,8 @@ class Lexicon:
     it answers ("rejected the UN's appeal"). suffering_verbs: verbs whose subject suffers what
     happened ("died"): a classifier-only event on one names no doer. accident_verbs: verbs
     of what befalls a thing ("the crane collapsed"): a participle on one ("..., killing 107")
-    tells an accident, which nobody did.
+    tells an accident, which nobody did. no_model_anchors: verbs of saying, having or going on
+    which the classifier adds no event of its own.
     min_confidence_without_actors: the rule confidence an event needs to be kept when the
     parse gives it no actor at all. stated: how the
     action is stated (``ModalReading.stated``) -> event type -> how stating such an action
@@ -188,6 +190,7 @@ class Lexicon:
         self.answering_verbs = frozenset(data.answering_verbs)
         self.suffering_verbs = frozenset(data.suffering_verbs)
         self.accident_verbs = frozenset(data.accident_verbs)
+        self.no_model_anchors = frozenset(data.no_model_anchors)
         self.min_confidence_without_actors = data.min_confidence_without_actors
         self.stated = data.stated
         self.obliged_action = data.obliged_action.model_copy(update={"id": "stated.obliged"}) if data.obliged_action else None
