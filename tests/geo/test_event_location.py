@@ -64,6 +64,9 @@ def test_event_location_north_of_kept_in_rule(nlp):
         ("A car bomb exploded outside Mosul on Monday.", "exploded", "outside"),
         ("A car bomb exploded in Mosul on Monday.", "exploded", None),
         ("Military jets patrolled the skies above Washington on Sunday.", "patrolled", "above"),
+        # Two-word prepositions of a reference point, on the trigger or on its object.
+        ("Government troops destroyed 14 rebel bunkers close to Jaffna on Sunday.", "destroyed", "close to"),
+        ("A car bomb exploded next to Kirkuk on Monday.", "exploded", "next to"),
     ],
 )
 def test_event_location_relation(nlp, text, verb, relation):
@@ -137,6 +140,9 @@ def test_event_location_no_document_fallback(nlp):
         ("A suspected rebel who carried out a bombing last week in Turkey's southeast has been captured.", "captured"),
         ("An underwater mine which was planted in the Yangtze River 60 years ago was detonated on Monday.",
          "detonated"),
+        # A later predicate of the same subject says where it is now, not where the event was.
+        ("Shalit was captured by militants in June 2006 and is believed to be held in the Gaza Strip.", "captured"),
+        ("The rebel leader was captured in May and is now held in a prison in Bogota.", "captured"),
         # Where a body is based is its home, not where it acts.
         ("The vessels, based in Cyprus, have been patrolling the coast since June.", "patrolling"),
         ("Soldiers from the army regiment based in Londonderry still patrol the streets.", "patrol"),
@@ -205,6 +211,9 @@ def test_event_location_none_when_no_place_fits(nlp, text, verb):
         # The participle of a gapped conjunct ("and one [was] injured when ...") is no clause level.
         ("Two soldiers were killed and one injured when insurgents fired at their convoy near the city of Kut.",
          "killed", "Kut"),
+        # A later clause with a subject of its own shares the place ("and 20 others were wounded in X").
+        ("Five people were killed and 20 others were wounded when a car bomb exploded in the town of Mardan.",
+         "killed", "Mardan"),
         # A possessive on ground a territory verb takes is where; a place of the ground's own wins.
         ("Riot police patrolled Bangladesh's cities and towns on Saturday.", "patrolled", "Bangladesh"),
         ("The soldiers had been patrolling Narathiwat's Chanae district when a bomb exploded.", "patrolling",

@@ -39,6 +39,8 @@ def test_ruler_marks_places(nlp, text, name, labels):
         ("Andrew Trapani is a gambling man.", "Trapani"),
         # A common word before a facility noun.
         ("A boy tried to blow up a Christmas market in the town of Ludwigshafen.", "Christmas"),
+        ("Workers protested outside the Nissan plant on Monday.", "Nissan"),  # a brand, no Arabic article
+        ("According to an Al-Masdar field correspondent, the army advanced.", "Al-Masdar"),  # "field" modifies
         ("We live in Hope of better days.", "Hope"),
         ("Most of them stayed.", "Most"),
         ("In August 1998 the group bombed a market.", "August"),
@@ -113,6 +115,9 @@ def test_ruler_marks_county_names(nlp):
         # A known name before a lowercase facility noun, past the nouns that qualify it.
         ("Gunmen killed nine people at Gamba police station on Monday.", "Gamba"),
         ("At least 29 people were killed at the maximum-security Palmasola prison.", "Palmasola"),
+        # ... or a name the gazetteer lacks that an Arabic article joins.
+        ("Hundreds of Palestinians protested inside the Ein el-Hilweh refugee camp in Lebanon.", "Ein el-Hilweh"),
+        ("Russian jets struck the Al-Seen airbase on Monday.", "Al-Seen"),
         # An opening quote mark that transliterates an ayn starts the name.
         ("Rebels attacked an army base near the key town of \u2018Ibta on Sunday.", "\u2018Ibta"),
     ],

@@ -6,7 +6,7 @@ For each ``ev`` in ``doc._.events`` it picks a ``doc._.places`` mention of kind 
 
 - "exact": the place hangs off the trigger (or a verb coordinated with it, a later conjunct's
   own place first: "three were shot in Gaza, and another was killed inside Israel") in the parse
-  through nouns and prepositions only: "in/near/at X", "north of X", "X's", a prepositional
+  through nouns and prepositions only: "in/near/at X", "north of X", "close to X", "X's", a prepositional
   phrase on the trigger's object ("bombarded the town of al-Bab"), or the object / passive
   subject of a territory verb ("captured X", "entered Syria", "X was shelled"; rule
   ``parse:object``), or the owner of the ground it takes ("patrolled Bangladesh's cities",
@@ -41,7 +41,9 @@ For each ``ev`` in ``doc._.events`` it picks a ``doc._.places`` mention of kind 
 Never a landmark of a direction said of another place, nor a place said of the landmark ("X,
 about 50 km (30 miles) north of Y", "in X area, north of Y in Z": X; "near X, 400 km west of the
 capital, Y", "X, 16 km south of Y and 880 km south of Z"), nor a region of no country
-qualifying a noun ("in the 1967 Mideast war": a kind of war, not where).
+qualifying a noun ("in the 1967 Mideast war": a kind of war, not where), nor a place of a later
+predicate of the trigger's subject ("was captured in June and is believed held in X": where the
+patient is now; "five were killed and 20 others wounded in X" keeps X).
 Among several places, the one that holds another loses ("killed in X village of Y district",
 "south of the town of X in northern Y", "X neighbourhood in Y", "in X, in Y" however parsed, even
 with only Y on the trigger: X; of "the A noun of B", the known one when the gazetteer lacks the
@@ -57,7 +59,7 @@ eventloc`` and left out: it lowered accuracy there (see ``tests/geo/test_event_l
 The prepositions and territory verbs are in ``data/geo/event_location.yaml``, the place nouns
 ("the town of X") in ``data/geo/place_context.yaml``.
 
-When the place is a reference point ("north of Aleppo", "near Kilis", "outside Mosul") the
+When the place is a reference point ("north of Aleppo", "near Kilis", "close to Jaffna") the
 relation goes to ``ev.location_relation``; "in/at X" leave it None.
 """
 
@@ -326,6 +328,8 @@ class EventLocator:
             rule, top = found
             if rule == "object" and self._person_like(p, token, top):
                 continue
+            if any(_on_later_predicate(t, root) for t in token.ancestors if t.head in heads):
+                continue  # "was captured and is held in X"
             if rule in self.rules.destination and (top.head != root or token.head != top):
                 continue  # "returned to X", not "handed over to U.S. forces" nor "the road to X"
             target = self._territory(token, rule, top)
@@ -423,7 +427,8 @@ class EventLocator:
             if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN"):
                 token = prep.head
                 continue
-            return (prep.lower_, prep.i) if prep.lower_ in self.rules.locative else None
+            word = _preposition(prep, self.rules)
+            return (word, prep.i) if word in self.rules.locative else None
         return None
 
     def _territory(self, place: Token, rule: str, top: Token) -> bool:
@@ -477,7 +482,8 @@ class EventLocator:
             if doc[i].lower_ == "of" and i > 0 and doc[i - 1].dep_ in ("advmod", "npadvmod") and doc[i - 1].pos_ != "ADP":
                 return f"{doc[i - 1].lower_} of", i
             i -= 1
-        return (doc[i].lower_, i) if i >= 0 and doc[i].lower_ in self.rules.locative else None
+        word = _preposition(doc[i], self.rules) if i >= 0 else None
+        return (word, i) if word in self.rules.locative else None
 
 
 def _container(prep: Token, held: Mapping[int, PlaceMention], place_nouns: Mapping[str, str]) -> bool:
@@ -497,6 +503,13 @@ def _aside(token: Token) -> bool:
     """True for the head of an appositive or a relative clause set off by a comma: "the Taliban, a
     dramatic development", "the army, which has held out around X"."""
     return token.dep_ in ("appos", "relcl") and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].lower_ == ","
+
+
+def _preposition(token: Token, rules: EventLocationRules) -> str:
+    """The preposition a token is, with the word before it when the pair is a locative one:
+    "close to", "next to" ("bunkers close to X"); else the token itself."""
+    pair = f"{token.nbor(-1).lower_} {token.lower_}" if token.i > 0 else ""
+    return pair if pair in rules.locative else token.lower_
 
 
 def _off_landmark(token: Token, root: Token, marks: set[int]) -> bool:
@@ -573,9 +586,24 @@ def _elsewhere(token: Token, root: Token) -> bool:
     while token.i not in above:
         clauses.append(token.dep_)
         below, token = token, token.head
-    if "ccomp" in clauses:
+    if "ccomp" in clauses or _on_later_predicate(below, root):
         return True
     return token == root and below.dep_ == "nsubjpass" and any(d in ("relcl", "acl") for d in clauses)
+
+
+def _on_later_predicate(token: Token, root: Token) -> bool:
+    """True when ``token`` (the top of a place's path below the trigger's clauses) is a later
+    conjoined predicate of the trigger's subject: "was captured in June and is believed held in X"
+    (where the patient is now, not the event)."""
+    return token.dep_ == "conj" and token.i > root.i and _new_predicate(token)
+
+
+def _new_predicate(verb: Token) -> bool:
+    """True for a conjoined verb with an auxiliary but no subject of its own: a new predicate of
+    the same subject ("was captured and is believed held"), not a gapped clause ("five were
+    killed and three others wounded")."""
+    deps = {c.dep_ for c in verb.children}
+    return bool(deps & {"aux", "auxpass"}) and not deps & {"nsubj", "nsubjpass", "expl"}
 
 
 def _nationality(token: Token) -> bool:
@@ -590,7 +618,7 @@ def _attachment(
     """The rule name and the token hanging off a head when ``token`` hangs off one of ``heads``
     through its phrase, else None.
 
-    The rule names the preposition of the path ("in", "north of"), or "poss"/"object"; a
+    The rule names the preposition of the path ("in", "north of", "close to"), or "poss"/"object"; a
     possessive on the object or passive subject of a verb other than a territory verb names
     whose, not where ("Farah's judge was shot"; "Harare's streets were patrolled" stays), and
     "of" after a person's name or an office where the person is from or whose office it is
@@ -618,16 +646,17 @@ def _attachment(
         if rule == "poss" and token.dep_ in _OBJECT_DEPS and token.head.lemma_.lower() not in rules.territory_verbs:
             return None  # "Farah's judge was shot", "protested Bush's visit": whose, not where
         if token.dep_ == "prep" and (rule is None or (settlement_of and token.lower_ in rules.locative)):
-            placing = token.lower_ in rules.locative or token.lower_ in rules.destination or token.lower_ == "of"
+            word = _preposition(token, rules)
+            placing = word in rules.locative or word in rules.destination or word == "of"
             if not placing and not (token.lower_ == "for" and _fight(token.head, rules)):
                 return None  # "from X", "for X" (not "the battle for X"): not where it happened
             noun = token.head.lemma_.lower()
             of_whom = token.head.ent_type_ == "PERSON" or noun in rules.offices or noun in rules.origins
             if token.lower_ == "of" and of_whom:
                 return None  # "Peter Blake of New Zealand", "the governor of X", "a native of X": who
-            rule = token.lower_
+            rule = word
             settlement_of = token.lower_ == "of" and token.head.lower_ in place_nouns
-            if token.head.dep_ in ("advmod", "npadvmod") and token.head.lower_ != token.lower_:
+            if rule == token.lower_ and token.head.dep_ in ("advmod", "npadvmod") and token.head.lower_ != rule:
                 rule = f"{token.head.lower_} {token.lower_}"  # "north of"
         elif token.dep_ == "poss" and rule is None:
             rule = "poss"

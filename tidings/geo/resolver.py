@@ -36,9 +36,10 @@ Also found: a place that opens an ORG name ("the Minnesota Department of Transpo
 "City, ST" when ``ner`` missed it ("Greer, S.C."), the known place inside a name the
 gazetteer lacks ("North Texas", "Sichuan province", "Henderson County Jail"), a word that
 ``ner`` left off a name the gazetteer knows ("Johnson County", "New London"), the whole of a
-hyphenated name of which ``ner`` took a piece ("Mazar-i-Sharif", "El-Arish") and the names
-listed before a plural admin noun, each a unit of that kind ("Douglas, Sarpy and Lancaster
-counties"). A capital that the actor resolver calls a metonym stays a place where the text
+hyphenated name of which ``ner`` took a piece ("Mazar-i-Sharif", "El-Arish"), a known name
+``ner`` left in no entity as the object of a verb that takes places only ("stormed Mar\u2019e") and
+the names listed before a plural admin noun, each a unit of that kind ("Douglas, Sarpy and
+Lancaster counties"). A capital that the actor resolver calls a metonym stays a place where the text
 names the place itself ("the streets of Kabul", "downtown Bangui", "in the capital, Islamabad").
 
 Resolution ranks candidates by feature class, population, main-vs-alternate name and
@@ -67,6 +68,7 @@ from itertools import pairwise
 from typing import Optional
 
 from spacy.language import Language
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ..annotations import PlaceMention, register_extensions
@@ -80,14 +82,15 @@ from .gazetteer import (
     normalize,
     read_ruler_exclude,
 )
-from .ruler import JOINERS, capitalised, common_nouns
+from .ruler import JOINERS, capitalised, common_nouns, name_start
 
 __all__ = ["PlaceResolver"]
 
 _FEATURE_PRIOR = {"country": 3.0, "region": 2.5, "point": 2.5, "admin1": 1.5, "city": 1.0, "admin2": 0.2}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Labels ner gives place names it does not know ("in Tal Afar" PERSON, "Kfar Darom" ORG): a
-# place when its context says so (see ``PlaceResolver._named_place``).
+# place when its context says so (see ``PlaceResolver._named_place``). Not EVENT: "at the
+# Democratic National Convention", "on Thanksgiving Day".
 _NAME_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"}
 # A capital is a place, not its government, as a part's whole ("the streets of Kabul", "Baghdad's
 # bridges", "the Riyadh shootout"; place nouns too: "the town of Ramallah", "the Kabul district") or
@@ -261,6 +264,7 @@ class PlaceResolver:
             found.append(mention)
         found = _outermost(found)
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        found.extend(self._untagged_objects(doc, taken | known))
         found.extend(tail for m in list(found) if m.kind == "place" and (tail := self._comma_tail(m.span, taken)))
         listed = self._unit_list(doc)
         found = [m for m in found if not any(u.span.start < m.span.end and m.span.start < u.span.end for u in listed)]
@@ -451,7 +455,7 @@ class PlaceResolver:
         """The known place inside a name the gazetteer lacks: "Texas" in "North Texas", "Sichuan"
         in "Sichuan province", "Henderson County" in "Henderson County Jail", "Boston" in "Boston
         Harbor", "Brant" in "County of Brant" (else the span). The words cut off the end must be
-        generic ("Tal Afar" is not "Tal")."""
+        generic ("Tal Afar" is not "Tal") and the name kept ends with no article ("Al-Seen" is not "Al")."""
         start = span.start
         if len(span) > 2 and self._noun_feature(span[0]) in ("admin1", "admin2", "city") and span[1].lower_ == "of":
             start += 2
@@ -464,6 +468,8 @@ class PlaceResolver:
                 head = span.doc[first:end]
                 if (first, end) == (span.start, span.end) or not head[-1].is_title or end <= start:
                     continue
+                if head[-1].lower_ in ARTICLES:
+                    continue  # an article opens the rest of the name: "Al-Seen" is not "Al"
                 if not all(self._generic(t) for t in span.doc[end:span.end]):
                     break  # "Tal Afar", "Al-Wa\u2019er District": not "Tal", "Al"
                 candidates = self.gazetteer.candidates(head.text, articles=False)  # "Flat Creek" is not "Flat"
@@ -504,6 +510,29 @@ class PlaceResolver:
                 self._qualify(mention)
                 return mention
         return None
+
+    def _untagged_objects(self, doc: Doc, taken: set[int]) -> list[_Mention]:
+        """Known names that ``ner`` leaves in no entity as the object or passive subject of a verb
+        that takes places only ("stormed Mar\u2019e", "Vukovar was surrounded"; not "Police captured
+        Troia": ``capture_verbs`` take people too): the gazetteer must know the whole run of
+        capitalised words the name heads."""
+        found: list[_Mention] = []
+        objects = {doc.vocab.strings["dobj"], doc.vocab.strings["nsubjpass"]}
+        for i, (dep, pos) in enumerate(doc.to_array(["DEP", "POS"]).tolist()):
+            if dep not in objects or pos != PROPN or i in taken:
+                continue  # read off the array: making every Token would cost more than the rest
+            token = doc[i]
+            if not capitalised(token) or token.head.lemma_.lower() not in self.context.place_verbs:
+                continue
+            span = doc[name_start(doc, i + 1, taken):i + 1]
+            if span[0].lower_ in _STRIP_LEFT or span.text in self.exclude:
+                continue
+            candidates = self.gazetteer.candidates(span.text)
+            if candidates:
+                mention = _Mention(span, "place", candidates)
+                self._qualify(mention)
+                found.append(mention)
+        return found
 
     def _comma_tail(self, span: Span, taken: set[int]) -> Optional[_Mention]:
         """The state or country after "City, " that ``ner`` left out: "Ga." in "Athens, Ga."."""

@@ -11,11 +11,12 @@ when the gazetteer knows it, whatever its size or spelling ("in Tikrit", "near F
 after "the village of"-like words or before "province"-like words even when it does not
 ("the village of Sharifah", "Nineveh province"), with or without a preposition before it
 ("attacked Damboa town"), the noun included when it is capitalised and no entity holds it ("the
-Deir Ezzor Governorate"; a name of foreign words or one the gazetteer knows), and a known name
-before a lowercase facility noun ("Gamba police station"). A name after a first name that opens
-a sentence is a surname ("Andrew Trapani"; first names from the actor dictionary). A name may open
-with a quote mark that transliterates an ayn ("the town of \u2018Ibta"), or with a capitalised
-word that is an article in lowercase ("at An L\u1ed9c").
+Deir Ezzor Governorate"; a name of foreign words or one the gazetteer knows), and a known name,
+or one an Arabic article joins, before a lowercase facility noun ("Gamba police station", "the Ein
+el-Hilweh refugee camp"). A name after a first name that opens a sentence is a surname ("Andrew
+Trapani"; first names from the actor dictionary). A name may open with a quote mark that
+transliterates an ayn ("the town of \u2018Ibta"), or with a capitalised word that is an article in
+lowercase ("at An L\u1ed9c").
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from ..actors.overlay import active_overlay
 from ..annotations import register_extensions
 from .gazetteer import ARTICLES, Gazetteer, fold, load_gazetteer, load_place_context, read_ruler_exclude
 
-__all__ = ["JOINERS", "PlaceRuler", "capitalised", "common_nouns", "first_names", "spelling_variants"]
+__all__ = ["JOINERS", "PlaceRuler", "capitalised", "common_nouns", "first_names", "name_start", "spelling_variants"]
 
 _LABELS = {"country": "GPE", "admin1": "GPE", "admin2": "GPE", "city": "GPE", "region": "LOC", "point": "FAC"}
 _ARTICLE = re.compile(rf"^({'|'.join(ARTICLES)})[- ]", re.IGNORECASE)
@@ -109,7 +110,7 @@ def _ayn(doc: Doc, i: int) -> bool:
     return 0 <= i < len(doc) - 1 and doc[i].text == "\u2018" and not doc[i].whitespace_ and capitalised(doc[i + 1])
 
 
-def _name_start(doc: Doc, end: int, taken: set[int]) -> int:
+def name_start(doc: Doc, end: int, taken: set[int]) -> int:
     """Where the run of name words before ``end`` starts (capitalised words, joiners, and articles
     joined to the next word: "Tall ad-Dirrah"), within its sentence and outside ``taken``."""
     start = end
@@ -233,7 +234,7 @@ class PlaceRuler:
             titled = capitalised(tok)
             if titled and (tok.i in taken or tok.is_sent_start):
                 continue
-            start = _name_start(doc, tok.i, taken)
+            start = name_start(doc, tok.i, taken)
             span = self._name_at(doc, start, taken, True) if start < tok.i else None
             if span is None or span.end < tok.i + titled:
                 continue
@@ -246,8 +247,9 @@ class PlaceRuler:
         return found
 
     def _before_facilities(self, doc: Doc, taken: set[int]) -> list[Span]:
-        """Known names before a lowercase facility noun, past the lowercase nouns that qualify it,
-        where ner finds no entity: "Gamba police station", "the Orly airport"."""
+        """Known names, or names an Arabic article joins, before a lowercase facility noun, past the
+        lowercase nouns that qualify it, where ner finds no entity: "Gamba police station", "the Orly
+        airport", "the Al-Seen airbase"."""
         found = []
         for tok in doc:
             if tok.text not in self.context.facility_nouns or tok.i in taken:
@@ -255,16 +257,22 @@ class PlaceRuler:
             end = tok.i
             while end > 0 and tok.i - end < 2 and doc[end - 1].tag_ == "NN" and doc[end - 1].is_lower:
                 end -= 1  # "police" in "police station"
-            start = _name_start(doc, end, taken)
+            start = name_start(doc, end, taken)
             name = doc[start:end]
             if not name or not capitalised(name[0]) or not capitalised(name[-1]) or name.text in self.exclude:
                 continue
             # The tagger calls some such names adjectives ("the Gamba police station"); not "Kenyan".
             if (name[0].pos_ == "PROPN" or not name[0].is_sent_start and self.gazetteer.demonym(name.text) is None) and (
-                self.gazetteer.candidates(name.text)
-            ):
+                self.gazetteer.candidates(name.text) or self._arabic(name) and tok.dep_ != "compound"
+            ):  # a name the gazetteer lacks: the noun heads its phrase (not "Al-Masdar field correspondent")
                 found.append(Span(doc, start, end, label="GPE"))
         return found
+
+    def _arabic(self, name: Span) -> bool:
+        """True for a name of foreign words joined by an Arabic article ("Ein el-Hilweh", "Al-Seen"):
+        a toponym before a facility noun, not a brand ("the Hyatt Place hotel")."""
+        joined = any(t.lower_ in ARTICLES and t.i + 1 < name.end and t.nbor().text in JOINERS for t in name)
+        return joined and all(t.text in JOINERS or t.lower_ in ARTICLES or capitalised(t) for t in name)
 
     def _foreign(self, name: Span) -> bool:
         """True for a name that a capitalised place noun may end: proper nouns, articles and joiners,
