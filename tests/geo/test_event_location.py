@@ -42,6 +42,9 @@ def _locate(nlp, text, verb):
         # "the city of X" is one step up the parse, as "X city" is.
         ("Gunmen fatally shot the deputy head of a hospital in the city of Kirkuk on Monday.", "shot", {"Kirkuk"},
          "exact"),
+        # a clause below the trigger's purpose clause is no report ("said ..." is)
+        ("The United States has accused Syria of launching air strikes to help ISIS fighters advance around the "
+         "city of Aleppo.", "strikes", {"Aleppo"}, "sentence"),
     ],
 )
 def test_event_location_attached(nlp, text, verb, expected, precision):

@@ -576,8 +576,9 @@ def _outside(token: Token, root: Token, rules: EventLocationRules) -> bool:
 
 
 def _elsewhere(token: Token, root: Token) -> bool:
-    """True when the place lies in a clause of its own that the trigger is not in: what another
-    verb reports ("clashed in X, an official said, warning ..."), or a relative clause or a
+    """True when the place lies in a clause of its own that the trigger is not in: what a verb
+    above the trigger reports ("clashed in X, an official said, warning ..."; not a clause deeper
+    down: "launching air strikes to help fighters advance around X"), or a relative clause or a
     participle on the trigger's passive subject, the patient's own past ("a rebel who carried out
     a bombing in X has been captured")."""
     above = {root.i, *(t.i for t in root.ancestors)}
@@ -586,7 +587,7 @@ def _elsewhere(token: Token, root: Token) -> bool:
     while token.i not in above:
         clauses.append(token.dep_)
         below, token = token, token.head
-    if "ccomp" in clauses or _on_later_predicate(below, root):
+    if clauses[-1:] == ["ccomp"] or _on_later_predicate(below, root):
         return True
     return token == root and below.dep_ == "nsubjpass" and any(d in ("relcl", "acl") for d in clauses)
 
