@@ -149,6 +149,9 @@ def test_event_location_no_document_fallback(nlp):
         # Where a body is based is its home, not where it acts.
         ("The vessels, based in Cyprus, have been patrolling the coast since June.", "patrolling"),
         ("Soldiers from the army regiment based in Londonderry still patrol the streets.", "patrol"),
+        # A verb of saying is not where what it tells happened.
+        ('"They fired at random on people," Badou Jean, a market trader who witnessed the incident in Adjame, told '
+         "Reuters.", "told"),
         # A place owning a person's name is a nationality.
         ("She captured her fifth title with a one-shot victory over South Korea's Jeong Jang.", "captured"),
     ],

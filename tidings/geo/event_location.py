@@ -37,7 +37,8 @@ For each ``ev`` in ``doc._.events`` it picks a ``doc._.places`` mention of kind 
   in X, an official said, speaking on ..."), nor one of a clause on the trigger's passive subject
   ("a rebel who carried out a bombing in X was captured"), nor a place owning a person's name
   ("a victory over Japan's Aiko Nakamura"), nor where a body is based ("the vessels, based in X,
-  patrolled"; ``homes``), nor a movement's goal ("the rest escaped towards X").
+  patrolled"; ``homes``), nor a movement's goal ("the rest escaped towards X"); and none at all
+  for a verb of saying ("told Reuters"; ``speech_verbs``), whose sentence places what is told.
 Never a landmark of a direction said of another place, nor a place said of the landmark ("X,
 about 50 km (30 miles) north of Y", "in X area, north of Y in Z": X; "near X, 400 km west of the
 capital, Y", "X, 16 km south of Y and 880 km south of Z"), nor a region of no country
@@ -112,6 +113,7 @@ class EventLocationRules(BaseModel):
     offices: frozenset[str]
     origins: frozenset[str]
     homes: frozenset[str]
+    speech_verbs: frozenset[str]
     directions: frozenset[str]
     distances: frozenset[str]
 
@@ -182,6 +184,8 @@ class EventLocator:
             place = self._inner_place(root.doc, place, own_places) or place
             self._set(ev, place, "exact", rule)
             return
+        if root.lemma_.lower() in self.rules.speech_verbs:
+            return  # "..., a trader who witnessed the attack in X, told Reuters": where it was said is not told
         in_sentence = [p for p in in_sentence if p.kind == "place"]
         candidates = [
             p for p in own_places if p.kind == "place" and self._may_be_where(root.doc[p.start : p.end].root, root)
