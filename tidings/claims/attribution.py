@@ -103,6 +103,7 @@ class Attribution:
     def __init__(self, cues_path: Path = DEFAULT_CUES) -> None:
         register_extensions()
         self.cues = load_cues(Path(cues_path))
+        self.modality = load_modality()
 
     def __call__(self, doc: Doc) -> Doc:
         events = doc._.events or []
@@ -123,7 +124,7 @@ class Attribution:
         event.source_chain = _chain(frames)
         event.parts["attribution"] = " < ".join(f.rule for f in frames)
         # "the FSB denies the explosions are related" denies no explosion: it claims them
-        denied = (nearest.standing == "denied" and not subject_taken_as_given(event.root, load_modality())) or (
+        denied = (nearest.standing == "denied" and not subject_taken_as_given(event.root, self.modality)) or (
             nearest.standing == "claimed" and _found_absent(event.root, self.cues))
         if event.status not in MODAL_STATUSES or (denied and _negated_by_denial(event, nearest)):
             event.status = "denied" if denied else "claimed"

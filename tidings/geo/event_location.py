@@ -230,7 +230,7 @@ class EventLocator:
     def _home(self, token: Token, root: Token) -> bool:
         """True when a verb of a home other than the trigger puts the place there: "the vessels, based
         in Cyprus, patrolled the coast" (where they are based, not where they patrolled)."""
-        verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        verb = _verb_above(token)
         return verb is not None and verb != root and verb.lemma_.lower() in self.rules.homes
 
     def _venue(self, root: Token, place: PlaceMention) -> bool:
@@ -240,7 +240,7 @@ class EventLocator:
         if place.feature in ("country", "region") or not _modifier(place, root.doc, self.place_nouns):
             return False
         noun = root.doc[place.start:place.end].root.head
-        verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        verb = _verb_above(noun)
         if noun.dep_ not in ("pobj", "dobj") or verb is None or verb.dep_ not in ("advcl", "pcomp"):
             return False
         clause = verb.head if verb.dep_ == "pcomp" else verb  # "after leaving X": by its preposition
@@ -401,7 +401,7 @@ class EventLocator:
         the trigger's deed goes on to ("shot him while visiting X", "captured the west, destroying
         X"), nor a clause of another branch of the sentence."""
         token = root.doc[place.start:place.end].root
-        verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        verb = _verb_above(token)
         if verb is None or verb.lemma_.lower() not in self.rules.territory_verbs:
             return None
         if not (verb.is_ancestor(root) or root.is_ancestor(verb)):
@@ -501,6 +501,11 @@ def _container(prep: Token, held: Mapping[int, PlaceMention], place_nouns: Mappi
         or child.lower_ == "of" and any(g.i in held for g in child.children)
         for child in head.children
     )
+
+
+def _verb_above(token: Token) -> Optional[Token]:
+    """The nearest verb above a token in the parse, if any."""
+    return next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
 
 
 def _aside(token: Token) -> bool:
