@@ -25,6 +25,12 @@ def test_lemmas_mended_on_verbs(tidings_nlp, sentence, word, lemma):
     assert [t.lemma_ for t in doc if t.text == word] == [lemma]
 
 
+def test_lemmas_participle_read_as_adjective_is_the_verb(tidings_nlp):
+    """The tagger reads "slain" after "was" as an adjective here: it is the verb's participle."""
+    doc = tidings_nlp("Saudi Arabia denied all claims that Khashoggi was slain, however, a report said.").doc
+    assert [(t.lemma_, t.pos_, t.tag_) for t in doc if t.text == "slain"] == [("slay", "VERB", "VBN")]
+
+
 def test_lemmas_leave_nouns_alone(tidings_nlp):
     doc = tidings_nlp("Hopes for a deal faded as fines were paid.").doc
     assert [t.lemma_ for t in doc if t.lower_ in ("hopes", "fines")] == ["hope", "fine"]

@@ -3,7 +3,8 @@
 The lemmatizer strips "-ed", "-es" or "-ing" and keeps the first result that is a word, so
 "hoped" becomes "hop", "fined" "fin", "waged" "wag". Every tidings component reads lemmas
 (trigger keys, light verbs, modality, attribution cues); this one sets the right lemma on
-those verb forms first, from ``data/lemmas.yaml``.
+those verb forms first, from ``data/lemmas.yaml``. A listed form the tagger reads as an
+adjective after "be" ("Khashoggi was slain") is the verb's passive participle there.
 """
 
 from __future__ import annotations
@@ -34,15 +35,20 @@ def load_lemma_fixes(path: Path = DEFAULT_LEMMAS) -> dict[str, str]:
 
 
 class LemmaFixes:
-    """Sets the listed lemma on a verb token whose form is listed."""
+    """Sets the listed lemma on a verb token whose form is listed, and makes a listed form
+    tagged as a predicative adjective ("was slain") a past participle."""
 
     def __init__(self, path: Path = DEFAULT_LEMMAS) -> None:
         self.fixes = load_lemma_fixes(path)
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
-            lemma = self.fixes.get(token.lower_) if token.pos_ in ("VERB", "AUX") else None
-            if lemma is not None:
+            lemma = self.fixes.get(token.lower_)
+            if lemma is None:
+                continue
+            if token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.lemma_ == "be":
+                token.pos_, token.tag_ = "VERB", "VBN"
+            if token.pos_ in ("VERB", "AUX"):
                 token.lemma_ = lemma
         return doc
 

@@ -76,6 +76,14 @@ CASES = [
     ("The security chief, Abdullah al-Jahafi, announced on Facebook on Tuesday there were suspects in custody.",
      "custody", "claimed", "Abdullah al-Jahafi"),
     ("The measures announced on Tuesday were a response to the attacks.", "attacks", "asserted", None),
+    # what an inquiry or a report concludes is its claim
+    ("The inquiry concluded that police had shot the man.", "shot", "claimed", "inquiry"),
+    # ", however," starts a new clause the parse joins to the denial: the conclusion is not
+    # denied; "slain" read as an adjective after "was" is still the killing
+    ("Saudi Arabia initially denied all claims that Khashoggi was slain, however, a UN report eventually "
+     "concluded evidence supported his murder.", "murder", "claimed", "UN report"),
+    ("Saudi Arabia initially denied all claims that Khashoggi was slain, however, a UN report eventually "
+     "concluded evidence supported his murder.", "slain", "denied", "Saudi Arabia"),
 ]
 
 

@@ -118,6 +118,10 @@ CASES = [
     ("The first bomb went off within the cathedral.", "went", "assault", None, None, "asserted"),
     ("The EU froze the assets of ten officials.", "froze", "sanction", "IGO", None, "asserted"),
     ("The Indonesian Navy saved 200 migrants off the coast of Aceh.", "saved", "aid", None, None, "asserted"),
+    # a bare number counts people; supporters gathering hold a rally
+    ("The navy saved 200 more after they were found swimming.", "saved", "aid", None, None, "asserted"),
+    ("Hundreds of Muslim Brotherhood supporters gathered at the site, chanting slogans.", "gathered", "protest", None,
+     None, "asserted"),
     # calling an act by a name of wrongdoing denounces it
     ("Iran called the strike a violation of international law.", "called", "accuse", "IRN", None, "asserted"),
     # dying in an attack is that attack, suffered by the subject, done by the attack's doer
@@ -430,6 +434,7 @@ def test_events_noun_after_a_name_stays_an_event(tidings_nlp, sentence, trigger,
         ("NBC News called Nevada for Biden, giving him six more electoral votes.", "giving", "aid"),
         ("The president rallied support for the bill.", "rallied", "protest"),
         ("The deal saved the company millions.", "saved", "aid"),
+        ("The court released its opinion on Wednesday.", "released", "retreat"),
     ],
 )
 def test_events_verb_without_its_required_arguments_is_no_trigger(tidings_nlp, sentence, trigger, event_type):

@@ -200,8 +200,9 @@ def find_frames(doc: Doc, head: Token, cues: Cues, quotes: Optional[list[Span]] 
         if frames and child is not None and child.dep_ == "prep" and child.lower_ not in cues.content_preps:
             # The frames found hang off an adjunct ("despite X claiming"): nothing above says them.
             break
-        if child is not None and _across_semicolon(token, child):
-            # '"...," said X; he described ...': the clause after the semicolon says nothing of it.
+        if child is not None and _new_clause_between(token, child, cues):
+            # '"...," said X; he described ...', "X denied the claims, however, a report
+            # concluded ...": the clause after the break says nothing of it.
             break
         # On one token the reporting verb is nearer than an "according to" attached to it:
         # "Trump admitted [ordering it], according to prosecutors" -> [prosecutors, Trump].
@@ -230,10 +231,15 @@ def find_frames(doc: Doc, head: Token, cues: Cues, quotes: Optional[list[Span]] 
     return frames
 
 
-def _across_semicolon(token: Token, child: Token) -> bool:
-    """Does a semicolon of ``token``'s own stand between it and ``child``?"""
+def _new_clause_between(token: Token, child: Token, cues: Cues) -> bool:
+    """Does a semicolon of ``token``'s own, or a connective set off by a comma (", however,")
+    of either one's own, stand between ``token`` and its ``child``?"""
     low, high = sorted((token.i, child.i))
-    return any(c.dep_ == "punct" and c.text == ";" and low < c.i < high for c in token.children)
+    semicolon = any(c.dep_ == "punct" and c.text == ";" and low < c.i < high for c in token.children)
+    return semicolon or any(
+        c.dep_ == "advmod" and c.lower_ in cues.connectives and low < c.i < high and c.nbor(-1).text == ","
+        for c in (*token.children, *child.children)
+    )
 
 
 def _aside_frames(doc: Doc, verb: Token, cues: Cues) -> list[Frame]:

@@ -17,8 +17,8 @@ DEFAULT_CUES = Path(__file__).resolve().parent.parent / "data" / "claims" / "cue
 class Cues(BaseModel):
     """Reporting verbs by the standing they give (claimed/confirmed/denied), quote verbs,
     object verbs, content and phrase prepositions, citing verbs, media, refused objects, responsibility
-    nouns, hedges, the claim nouns a denial can dismiss and the nouns whose absence denies
-    (see the data file's header)."""
+    nouns, hedges, the claim nouns a denial can dismiss, the nouns whose absence denies and
+    the connectives that open a new clause (see the data file's header)."""
 
     version: str
     reporting_verbs: dict[str, frozenset[str]]
@@ -33,6 +33,7 @@ class Cues(BaseModel):
     hedges: frozenset[str]
     claim_nouns: frozenset[str]
     absence_nouns: frozenset[str]
+    connectives: frozenset[str]
     _standing: dict[str, str] = PrivateAttr(default_factory=dict)
 
     def model_post_init(self, __context: object) -> None:

@@ -255,9 +255,12 @@ def _object(verb: Token, part: Optional[Token]) -> Optional[Token]:
 def _of_class(token: Token, argument: ArgumentClass) -> bool:
     """Whether an argument word is of a class: the sector, country or kind of the actor it
     names, its lemma, or a place name covering it. A quantity stands for its "of" phrase
-    ("thousands of protesters"); other modifiers do not ("Pakistani law" is no state)."""
+    ("thousands of protesters"), a bare number for people ("saved 200 more"; "saved the
+    company millions" is money); other modifiers do not ("Pakistani law" is no state)."""
     doc = token.doc
     of_object = pobj(next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None))
+    if of_object is None and token.pos_ == "NUM" and "people" in argument.nouns:
+        return True
     words = [token, of_object] if of_object is not None and is_quantity(token) else [token]
     for word in words:
         mention = actor_at(doc, word)
