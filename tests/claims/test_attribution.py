@@ -76,6 +76,10 @@ CASES = [
     ("The security chief, Abdullah al-Jahafi, announced on Facebook on Tuesday there were suspects in custody.",
      "custody", "claimed", "Abdullah al-Jahafi"),
     ("The measures announced on Tuesday were a response to the attacks.", "attacks", "asserted", None),
+    # what a passive says of an event claims it, with no one named ("yesterday" is no source)
+    ("A bombing was yesterday reported to have killed a photojournalist in Mokha.", "bombing", "claimed", None),
+    ("A bombing was yesterday reported to have killed a photojournalist in Mokha.", "killed", "claimed", None),
+    ("The attack was claimed by the Houthis.", "attack", "asserted", None),
     # what an inquiry or a report concludes is its claim
     ("The inquiry concluded that police had shot the man.", "shot", "claimed", "inquiry"),
     # ", however," starts a new clause the parse joins to the denial: the conclusion is not

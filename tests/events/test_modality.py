@@ -62,6 +62,8 @@ def _events(nlp, sentence: str, trigger: str):
         ("The massacres saw thousands if not tens of thousands of villagers killed.", "killed", "asserted", None),
         # the decision to do it is the doing, as "decided to" is
         ("The court upheld the decision to halt the recounts.", "halt", "asserted", None),
+        # an adverbial after the auxiliary leaves the parse's negation on the auxiliary
+        ("Israel had not, as of yesterday, withdrawn its troops from the town.", "withdrawn", "negated", "modality:negation"),
     ],
 )
 def test_modality_status_and_rule(tidings_nlp, sentence, trigger, status, rule):

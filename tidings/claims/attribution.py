@@ -306,7 +306,8 @@ def _within_quote(doc: Doc, frames: list[Frame], quote: Span, cues: Cues, quotes
 def _reports(verb: Token, child: Token, below: Optional[Token], cues: Cues) -> bool:
     """Does ``child`` (reached from ``below``) bring the verb's content: a complement clause,
     a content preposition ("accused X of attacking"), the object of an object verb ("denied
-    the attack") or an object holding the event ("announced plans to pull out")? A subject
+    the attack"), an object holding the event ("announced plans to pull out") or the subject
+    of what a passive says of it ("the bombing was reported to have killed")? A subject
     ("the attack was claimed by"), a coordinated verb ("claimed credit, but had made
     threats") or another preposition ("despite X claiming") does not."""
     if child.dep_ == "prep":
@@ -315,6 +316,8 @@ def _reports(verb: Token, child: Token, below: Optional[Token], cues: Cues) -> b
         return not any(c.dep_ == "mark" for c in child.children)
     if child.dep_ == "dobj":
         return cues.reports_object(verb.lemma_.lower()) or (below is not None and below.dep_ == "acl")
+    if child.dep_ == "nsubjpass":  # "the bombing was reported to have killed": what is said of it
+        return any(c.dep_ == "xcomp" for c in verb.children)
     return child.dep_ in CONTENT_DEPS
 
 

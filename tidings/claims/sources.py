@@ -42,7 +42,7 @@ CLAUSES = ("ccomp", "nsubj", "nsubjpass", "csubj", "advcl", "parataxis")
 
 def speaker(verb: Token, cues: Cues) -> Optional[Token]:
     """The word standing for who speaks through ``verb``: its subject, its by-agent when
-    passive, the subject of the reporting verb it hangs off ("..., adding that ...", "said
+    passive (no one when a passive names none), the subject of the reporting verb it hangs off ("..., adding that ...", "said
     ... but denied ...", "also speaking via Twitter", "was forceful in blaming Iran"), the
     medium noun it describes ("a statement saying ..."), else a noun phrase next to it."""
     cited = according_to(verb)
@@ -58,6 +58,8 @@ def speaker(verb: Token, cues: Cues) -> Optional[Token]:
     agent = agent_of(verb)
     if agent is not None:
         return agent
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "a bombing was yesterday reported to have killed": no one is named
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         if verb.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ in ACCUSED_PREPS for c in verb.children):
             return None  # "the man accused of the attack" is who is accused, not who accuses

@@ -191,6 +191,9 @@ def _clause_words(head: Token, clause: Token) -> set[str]:
     first noun it is coordinated with: "no arrests or charges"), and a subject that denies any
     doer ("nobody is conducting", "no group claimed", "neither side")."""
     words = {c.lower_ for c in clause.children if c.dep_ in ("neg", "aux", "auxpass")}
+    # An adverbial between the auxiliary and the verb can leave the negation on the auxiliary:
+    # "had not, as of yesterday, announced".
+    words |= {n.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass") for n in c.children if n.dep_ == "neg"}
     # A verb sharing its first conjunct's subject shares its auxiliaries: "must ensure security
     # and provide aid", "will send tanks and train troops" (not its negation: "did not attack
     # but shelled").
