@@ -138,6 +138,11 @@ def test_attribution_nested_sources_form_a_chain(tidings_nlp):
         # what follows a semicolon does not report the quote before it
         ('"Rebels attacked the convoy," said Colonel Ali Hassan; he described the attack as cowardly.', "attacked",
          ["Colonel Ali Hassan"]),
+        # a reporting verb joined to the clause above speaks for itself, not for its speaker
+        ("Bolsonaro has said the rainforest should be opened up to agriculture, and his critics blame him for "
+         "encouraging farmers to set fires.", "set", ["critics"]),
+        ("President Andrzej Duda said the victims were joyful girls while Interior Minister Joachim Brudzinski "
+         "wrote he had ordered fire safety checks.", "ordered", ["Interior Minister Joachim Brudzinski"]),
         # the parse leaves "according to" without its object and makes it the verb's subject
         ("According to state media IRNA, the foreign minister, Javad Zarif, said the army had attacked the convoy.",
          "attacked", ["state media IRNA", "Javad Zarif"]),

@@ -64,6 +64,8 @@ def _events(nlp, sentence: str, trigger: str):
         ("The court upheld the decision to halt the recounts.", "halt", "asserted", None),
         # an adverbial after the auxiliary leaves the parse's negation on the auxiliary
         ("Israel had not, as of yesterday, withdrawn its troops from the town.", "withdrawn", "negated", "modality:negation"),
+        # "'d" before a past participle is "had"
+        ("He'd ordered the strike before the talks began.", "ordered", "asserted", None),
     ],
 )
 def test_modality_status_and_rule(tidings_nlp, sentence, trigger, status, rule):

@@ -200,6 +200,10 @@ def find_frames(doc: Doc, head: Token, cues: Cues, quotes: Optional[list[Span]] 
         if frames and child is not None and child.dep_ == "prep" and child.lower_ not in cues.content_preps:
             # The frames found hang off an adjunct ("despite X claiming"): nothing above says them.
             break
+        if child is not None and _speaks_for_itself(child, cues):
+            # "Bolsonaro said ..., and his critics blame him", "Duda said ... while the
+            # minister wrote ...": the verb above reports neither the critics nor the minister.
+            break
         if child is not None and _new_clause_between(token, child, cues):
             # '"...," said X; he described ...', "X denied the claims, however, a report
             # concluded ...": the clause after the break says nothing of it.
@@ -229,6 +233,13 @@ def find_frames(doc: Doc, head: Token, cues: Cues, quotes: Optional[list[Span]] 
     if not frames and _hedged(head, cues):
         frames.append(Frame(None, "claimed", "claims:hedge"))
     return frames
+
+
+def _speaks_for_itself(verb: Token, cues: Cues) -> bool:
+    """Is this a reporting verb with a subject of its own, joined to the clause above it
+    (coordinated or adjoined) rather than being its content?"""
+    return (verb.dep_ in ("conj", "advcl") and cues.standing(verb.lemma_.lower()) is not None
+            and any(c.dep_ == "nsubj" for c in verb.children))  # fmt: skip
 
 
 def _new_clause_between(token: Token, child: Token, cues: Cues) -> bool:

@@ -198,6 +198,8 @@ def _clause_words(head: Token, clause: Token) -> set[str]:
     # and provide aid", "will send tanks and train troops" (not its negation: "did not attack
     # but shelled").
     words |= {c.lower_ for c in first_conjunct(clause).children if c.dep_ == "aux"}
+    if clause.tag_ == "VBN" and "have" not in words:
+        words.discard("'d")  # "he'd ordered it" is "had"; "he'd have ordered it" is "would"
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     words |= {w for s in subjects for w in (s.lower_, *(c.lower_ for c in s.children if c.dep_ == "det")) if w in NEGATIVE_SUBJECTS}
     first = head
