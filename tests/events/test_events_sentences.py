@@ -437,6 +437,7 @@ def test_events_noun_after_a_name_stays_an_event(tidings_nlp, sentence, trigger,
         ("The court released its opinion on Wednesday.", "released", "retreat"),
         ("Neither US nor British authorities delivered a complete list of the countries.", "delivered", "aid"),
         ("The State Department gave its deepest sympathies.", "gave", "aid"),
+        ("She ran a campaign to lift up working people.", "lift", "concede"),
     ],
 )
 def test_events_verb_without_its_required_arguments_is_no_trigger(tidings_nlp, sentence, trigger, event_type):
