@@ -20,6 +20,8 @@ CASES = [
     ("The bombing, carried out by the rebels, killed five.", "bombing", "asserted", None),
     # who a participle charges is no speaker
     ("Police arrested the man accused of the attack.", "attack", "claimed", None),
+    ("The law allows China to extradite anyone accused of a crime to be prosecuted on the mainland.", "prosecuted",
+     "claimed", None),
     ("Rebels attacked a convoy near Aleppo.", "attacked", "asserted", None),
     ("Iran said it will not attack its neighbours.", "attack", "negated", "Iran"),
     ("Officials said troops would be deployed to the border.", "deployed", "future", "Officials"),

@@ -21,6 +21,7 @@ CASES = [
     ("The report said police tortured detainees.", "tortured", "report"),
     ("The Department issued a statement that an inmate had been stabbed.", "stabbed", "Department"),
     ("Two women were injured, according to the reports.", "injured", "reports"),
+    ('Part of the judge\'s statement reads "the soldiers attacked the village without orders."', "attacked", "judge"),
     # anonymous sources and pronouns are sources too
     ("Two soldiers were killed in the attack, officials said.", "killed", "officials"),
     ("State prosecutors charged the suspect with murder, they said Sunday.", "charged", "they"),

@@ -32,6 +32,8 @@ MEDIUM_PREPS = ("in", "on", "via", "through")
 # What a participle on a noun is charged with: "the man accused of", "blamed for", "charged with".
 ACCUSED_PREPS = ("of", "for", "with")
 NOUNS = ("NOUN", "PROPN", "PRON", "NUM", "X")
+# What stands for the medium it is part of: "Part of the judge's statement reads".
+PARTS = ("part", "portion", "excerpt", "extract", "section", "passage")
 LEADING_DROPPED = ("det", "predet", "preconj", "punct", "cc")
 # What follows a source's head noun inside its phrase (prepositions: ``phrase_preps``).
 FOLLOWERS = ("compound", "case", "conj", "cc")
@@ -60,9 +62,9 @@ def speaker(verb: Token, cues: Cues) -> Optional[Token]:
         return agent
     if any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "a bombing was yesterday reported to have killed": no one is named
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         if verb.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ in ACCUSED_PREPS for c in verb.children):
-            return None  # "the man accused of the attack" is who is accused, not who accuses
+            return None  # "the man (anyone) accused of the attack" is who is accused, not who accuses
         return verb.head
     if verb.dep_ in INHERITS_SUBJECT:
         heads = [verb.head, *verb.head.ancestors] if verb.head.i != verb.i else []
@@ -141,7 +143,11 @@ def source_for(doc: Doc, word: Optional[Token], cues: Cues) -> Optional[ActorMen
 
 
 def _author(noun: Token, cues: Cues) -> Token:
-    """The named author of a medium noun, else the noun itself."""
+    """The named author of a medium noun (or of part of one: "Part of the judge's statement
+    reads"), else the noun itself."""
+    whole = pobj(next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None))
+    if noun.lemma_.lower() in PARTS and whole is not None and whole.lemma_.lower() in cues.media:
+        noun = whole
     if noun.lemma_.lower() not in cues.media:
         return noun
     for child in noun.children:
