@@ -82,6 +82,8 @@ CASES = [
     ("A bombing was yesterday reported to have killed a photojournalist in Mokha.", "bombing", "claimed", None),
     ("A bombing was yesterday reported to have killed a photojournalist in Mokha.", "killed", "claimed", None),
     ("The attack was claimed by the Houthis.", "attack", "asserted", None),
+    # footage from a place is no one's statement
+    ("Footage from the scene showed soldiers firing on the crowd.", "firing", "claimed", "Footage"),
     # what an inquiry or a report concludes is its claim
     ("The inquiry concluded that police had shot the man.", "shot", "claimed", "inquiry"),
     # ", however," starts a new clause the parse joins to the denial: the conclusion is not

@@ -22,6 +22,9 @@ CASES = [
     ("The Department issued a statement that an inmate had been stabbed.", "stabbed", "Department"),
     ("Two women were injured, according to the reports.", "injured", "reports"),
     ('Part of the judge\'s statement reads "the soldiers attacked the village without orders."', "attacked", "judge"),
+    ("A statement from the ministry said police had beaten him.", "beaten", "ministry"),
+    # a relative pronoun speaks for its antecedent
+    ("Those who think ISIS has been defeated will soon see.", "defeated", "Those"),
     # anonymous sources and pronouns are sources too
     ("Two soldiers were killed in the attack, officials said.", "killed", "officials"),
     ("State prosecutors charged the suspect with murder, they said Sunday.", "charged", "they"),

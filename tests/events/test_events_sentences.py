@@ -438,6 +438,11 @@ def test_events_noun_after_a_name_stays_an_event(tidings_nlp, sentence, trigger,
         ("Neither US nor British authorities delivered a complete list of the countries.", "delivered", "aid"),
         ("The State Department gave its deepest sympathies.", "gave", "aid"),
         ("She ran a campaign to lift up working people.", "lift", "concede"),
+        # an illness is no arrest or attack, for the rules nor the model
+        ("He suffered a cardiac arrest on Monday and died, officials said.", "arrest", "coerce"),
+        ("He suffered a cardiac arrest on Monday and died, officials said.", "suffered", "coerce"),
+        ("He died of a heart attack, his family said.", "attack", "assault"),
+        ("He died of a heart attack, his family said.", "died", "assault"),
     ],
 )
 def test_events_verb_without_its_required_arguments_is_no_trigger(tidings_nlp, sentence, trigger, event_type):

@@ -55,6 +55,8 @@ def speaker(verb: Token, cues: Cues) -> Optional[Token]:
     # A misparse may give a verb two subjects: the one nearest the verb speaks ("Millions
     # dwell in the slums, and ... local activists claimed").
     subject = min((c for c in verb.children if c.dep_ in SUBJECTS), key=lambda c: abs(c.i - verb.i), default=None)
+    if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
+        return verb.head  # "those who think ISIS has been defeated": those
     if subject is not None:
         return subject
     agent = agent_of(verb)
@@ -155,8 +157,9 @@ def _author(noun: Token, cues: Cues) -> Token:
             return child
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             found = pobj(child)
-            # "the account of the U.S. embassy" names its author; "a report of attacks" does not.
-            if found is not None and (child.lower_ != "of" or actor_for(noun.doc, found) is not None):
+            # "the account of the U.S. embassy" and "a letter from the ministry" name their
+            # author; "a report of attacks" and "footage from the scene" do not.
+            if found is not None and (child.lower_ == "by" or actor_for(noun.doc, found) is not None):
                 return found
         if child.dep_ == "acl":
             found = agent_of(child)
