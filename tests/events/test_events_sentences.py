@@ -118,6 +118,8 @@ CASES = [
     ("The first bomb went off within the cathedral.", "went", "assault", None, None, "asserted"),
     ("The EU froze the assets of ten officials.", "froze", "sanction", "IGO", None, "asserted"),
     ("The Indonesian Navy saved 200 migrants off the coast of Aceh.", "saved", "aid", None, None, "asserted"),
+    # a ban on animals is still a ban (only an assault on them is no event)
+    ("Russia imposed a ban on poultry from the United States.", "ban", "coerce", "RUS", None, "asserted"),
     # a bare number counts people; supporters gathering hold a rally
     ("The navy saved 200 more after they were found swimming.", "saved", "aid", None, None, "asserted"),
     ("Hundreds of Muslim Brotherhood supporters gathered at the site, chanting slogans.", "gathered", "protest", None,
@@ -443,6 +445,9 @@ def test_events_noun_after_a_name_stays_an_event(tidings_nlp, sentence, trigger,
         ("He suffered a cardiac arrest on Monday and died, officials said.", "suffered", "coerce"),
         ("He died of a heart attack, his family said.", "attack", "assault"),
         ("He died of a heart attack, his family said.", "died", "assault"),
+        # killing animals is no assault between actors
+        ("Poachers killed three elephants in the park.", "killed", "assault"),
+        ("The ministry ordered the killing of 10,000 pigs to stop the fever.", "killing", "assault"),
     ],
 )
 def test_events_verb_without_its_required_arguments_is_no_trigger(tidings_nlp, sentence, trigger, event_type):

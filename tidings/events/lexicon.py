@@ -117,6 +117,7 @@ class LexiconFile(BaseModel):
     rules: dict[str, TriggerRule]
     argument_classes: dict[str, ArgumentClass] = Field(default_factory=dict)
     non_agents: list[str] = Field(default_factory=list)
+    animals: list[str] = Field(default_factory=list)
     non_events: list[str] = Field(default_factory=list)
     light_verbs: list[str] = Field(default_factory=list)
     not_light_verbs: list[str] = Field(default_factory=list)
@@ -156,7 +157,8 @@ class Lexicon:
     verbs/nouns (dict[str, TriggerRule]): lemma key -> rule. When two rules list the same
     key, the first in the file wins. argument_classes: what a rule's ``requires`` names (a
     rule whose doer or object is not of its class does not fire). non_agents: lemmas
-    (storms, viruses) that cannot be the doer or the target of an event. non_events: keys
+    (storms, viruses) that cannot be the doer or the target of an event. animals: lemmas
+    whose assault is no event ("killed three elephants"). non_events: keys
     whose other words make the trigger no event: a noun's modifier ("press release" is no
     release) or the noun its "of" phrase hangs on ("prisoners of war"), a verb's object
     ("released a statement"). light_verbs / not_light_verbs: verbs whose subject is (or is
@@ -183,6 +185,7 @@ class Lexicon:
         self.by_id = {rule.id: rule for rule in self.rules}
         self.argument_classes = data.argument_classes
         self.non_agents = frozenset(data.non_agents)
+        self.animals = frozenset(data.animals)
         self.non_events = frozenset(" ".join(key.lower().split()) for key in data.non_events)
         self.light_verbs = frozenset(data.light_verbs)
         self.not_light_verbs = frozenset(data.not_light_verbs)

@@ -140,6 +140,8 @@ def find_roles(match: TriggerMatch, lexicon: Lexicon) -> Optional[Roles]:
         subject, target, rule = _noun_arguments(head, match, lexicon)
     if any(t is not None and t != match.part and _is_non_agent(t, lexicon) for t in (subject, target)):
         return None  # a force of nature does or suffers it: "a storm hit", "fought the fire" (not "opened fire")
+    if match.rule.type == "assault" and target is not None and target.lemma_.lower() in lexicon.animals:
+        return None  # "poachers killed three elephants", "the killing of 10,000 pigs"
     if subject is None and any(_is_non_agent(cause, lexicon) for cause in _causes(head)):
         return None  # nobody did it, an accident did: "pilgrims were killed in a stampede"
     if head.pos_ in ("VERB", "AUX") and _after_accident(head, lexicon):
