@@ -245,6 +245,8 @@ def test_events_disaster_nobody_did_gives_no_model_event(tidings_nlp, sentence):
         '"A lot of people think that," said a protester using the pseudonym Katya.',
         "There are reportedly about 5000 U.S. troops now in the country.",
         "Reportedly also, Bolton often had disagreements with Mike Pompeo.",
+        "They also declared seven days of national mourning.",
+        "The Iraqi government has since declared victory.",
     ],
 )
 def test_events_no_model_event_on_saying_or_having(tidings_nlp, sentence):
