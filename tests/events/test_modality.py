@@ -64,6 +64,16 @@ def _events(nlp, sentence: str, trigger: str):
         ("The court upheld the decision to halt the recounts.", "halt", "asserted", None),
         # an adverbial after the auxiliary leaves the parse's negation on the auxiliary
         ("Israel had not, as of yesterday, withdrawn its troops from the town.", "withdrawn", "negated", "modality:negation"),
+        # a noun with its preposition governs the event in its phrase; "a campaign of air strikes" does not
+        ("Residents fled amid the threat of an attack.", "attack", "hypothetical", "modality:governed-by-threat of"),
+        ("The UN renewed its call for talks with the rebels.", "talks", "hypothetical", "modality:governed-by-call for"),
+        ("The plan for an offensive on the city was leaked.", "offensive", "future", "modality:governed-by-plan for"),
+        ("The lack of a concession from Trump has no legal standing.", "concession", "negated",
+         "modality:governed-by-lack of"),
+        ("Russia launched a campaign of airstrikes in Syria.", "airstrikes", "asserted", None),
+        # a for-to clause is its governor's complement
+        ("She called for the killers of Khashoggi to be brought to justice.", "brought", "hypothetical",
+         "modality:governed-by-call"),
         # "'d" before a past participle is "had"
         ("He'd ordered the strike before the talks began.", "ordered", "asserted", None),
     ],

@@ -29,6 +29,8 @@ DEFAULT_MODALITY = Path(__file__).resolve().parent.parent / "data" / "events" / 
 
 # Dependencies through which an event is the complement of a governing verb.
 COMPLEMENT_DEPS = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acomp", "ccomp"}
+# The prepositions through which a noun governs its content: "the threat of an attack", "a call for talks".
+NOUN_CONTENT_PREPS = {"of", "for"}
 # Dependencies through which a noun or adjective hangs from its clause's verb.
 # Prepositions through which a verb's wording reaches its noun event ("took part in the
 # talks", "entered into negotiations", "agreed to talks").
@@ -127,7 +129,7 @@ def event_modality(head: Token, modality: Modality) -> ModalReading:
     if _marked(clause, modality.conditional_marks):
         return ModalReading("hypothetical", "modality:conditional")
     for governor in _governors(head, frozenset(modality.transparent)):
-        lemma = governor.lemma_.lower()
+        lemma = _governor_key(governor, head)
         if head.dep_ == "dobj" and head.head.i == governor.i and (lemma in modality.done_objects or names_its_object(governor)):
             continue  # "committed the murder"; "called the stabbing an act of barbarity" names it
         lists = modality.governors if governor.pos_ in ("VERB", "AUX") else modality.noun_governors
@@ -137,8 +139,20 @@ def event_modality(head: Token, modality: Modality) -> ModalReading:
                     return ModalReading()  # "declined the request": the request was made
                 if status != "negated" and _negated(governor, modality):  # "not part of any plan to"
                     return ModalReading("negated", f"modality:negated-{lemma}", "negated")
-                return ModalReading(status, governed_rule(lemma), status if status != "hypothetical" else None)
+                # a noun read with its preposition ("a plan for an offensive") states no intent
+                stated = status if status != "hypothetical" and lemma == governor.lemma_.lower() else None
+                return ModalReading(status, governed_rule(lemma), stated)
     return ModalReading()
+
+
+def _governor_key(governor: Token, head: Token) -> str:
+    """How a governor is looked up: its lemma, and for a noun whose prepositional phrase holds
+    the event, the lemma with the preposition ("threat of", "call for")."""
+    lemma = governor.lemma_.lower()
+    if governor.pos_ in ("VERB", "AUX", "ADJ"):
+        return lemma
+    prep = next((c for c in governor.children if c.dep_ == "prep" and c.left_edge.i <= head.i <= c.right_edge.i), None)
+    return f"{lemma} {prep.lower_}" if prep is not None else lemma
 
 
 def through_adjunct(head: Token, clause: Token) -> bool:
@@ -274,7 +288,7 @@ def governing_verb(token: Token) -> Optional[Token]:
 def _governors(head: Token, transparent: frozenset[str]) -> Iterator[Token]:
     """The words whose complement the event is, nearest first: the verb of "threatened to
     strike", through a transparent verb ("planned to impose a curfew": impose, planned),
-    the noun of "plans to pull out"."""
+    the noun of "plans to pull out" or of "the threat of an attack"."""
     token = head
     for _ in range(4):
         if token.head.i == token.i or token.dep_ == "ccomp":
@@ -283,10 +297,15 @@ def _governors(head: Token, transparent: frozenset[str]) -> Iterator[Token]:
         if token.dep_ == "acl" and parent.pos_ in ("NOUN", "PROPN"):
             yield parent  # "a resolution to expel", "plans to pull out"
             return
-        if token.dep_ not in COMPLEMENT_DEPS or (token.dep_ == "prep" and (token.lower_ in ADJUNCT_PREPS or _fronted(token))):
+        # "calling for the killers to be brought to justice": a for-to clause is a complement
+        for_clause = token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
+        if not for_clause and (token.dep_ not in COMPLEMENT_DEPS
+                               or (token.dep_ == "prep" and (token.lower_ in ADJUNCT_PREPS or _fronted(token)))):
             return
         if parent.pos_ in ("VERB", "AUX", "ADJ"):  # "agreed to withdraw", "is willing to withdraw"
             yield parent
             if parent.lemma_.lower() not in transparent:
                 return
+        elif token.dep_ == "prep" and token.lower_ in NOUN_CONTENT_PREPS and parent.pos_ == "NOUN":
+            yield parent  # "the threat of an attack", "a call for talks" (read with the preposition)
         token = parent

@@ -195,5 +195,11 @@ def _noun_match(token: Token, lexicon: Lexicon) -> TriggerMatch | None:
         rule = lexicon.nouns.get(key) or lexicon.nouns.get(" ".join([*words, token.lower_]))
         if rule is not None:
             return TriggerMatch(token.doc[token.i - n : token.i + 1], rule, key)
+    for prep in (c for c in token.children if c.dep_ == "prep"):  # "a call for talks", "clashes with police"
+        obj = pobj(prep)
+        keys = ([f"{lemma} {prep.lower_} {obj.lemma_.lower()}"] if obj is not None else []) + [f"{lemma} {prep.lower_}"]
+        key = next((k for k in keys if k in lexicon.nouns), None)
+        if key is not None:
+            return TriggerMatch(token.doc[token.i : token.i + 1], lexicon.nouns[key], key)
     rule = lexicon.nouns.get(lemma) or lexicon.nouns.get(token.lower_)
     return TriggerMatch(token.doc[token.i : token.i + 1], rule, lemma) if rule else None
