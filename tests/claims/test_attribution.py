@@ -78,6 +78,9 @@ CASES = [
     ("The security chief, Abdullah al-Jahafi, announced on Facebook on Tuesday there were suspects in custody.",
      "custody", "claimed", "Abdullah al-Jahafi"),
     ("The measures announced on Tuesday were a response to the attacks.", "attacks", "asserted", None),
+    # reports a source denies are denied by it; reports it will not comment on are nobody's
+    ("The ministry denied reports that troops shelled the village.", "shelled", "denied", "ministry"),
+    ("The ministry declined to comment on reports that troops shelled the village.", "shelled", "claimed", "reports"),
     # what a passive says of an event claims it, with no one named ("yesterday" is no source)
     ("A bombing was yesterday reported to have killed a photojournalist in Mokha.", "bombing", "claimed", None),
     ("A bombing was yesterday reported to have killed a photojournalist in Mokha.", "killed", "claimed", None),

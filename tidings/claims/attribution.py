@@ -217,7 +217,7 @@ def find_frames(doc: Doc, head: Token, cues: Cues, quotes: Optional[list[Span]] 
             if standing is not None:
                 frames.extend(_cited_frames(doc, (token,), cues, standing))
                 frames.append(_verb_frame(doc, token, standing, "reporting-verb", cues))
-        elif child is not None and token.lemma_.lower() in cues.media and _says(child):
+        elif child is not None and token.lemma_.lower() in cues.media and _says(child) and not _answered(token, cues):
             frames.append(Frame(source_for(doc, token, cues), "claimed", f"claims:medium:{token.lemma_.lower()}"))
         frames.extend(_according_frames(doc, token, cues))
         frames.extend(_aside_frames(doc, token, cues))
@@ -336,6 +336,12 @@ def _refuses(verb: Token, cues: Cues) -> bool:
     """Is a deny/reject verb a refusal ("denied funding", "denied them visas to enter",
     "rejected the request"), which denies no claim?"""
     return any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in cues.refused_objects for c in verb.children)
+
+
+def _answered(medium: Token, cues: Cues) -> bool:
+    """Is a medium what a confirming or denying verb answers ("denied reports that ...",
+    "confirmed reports that ...")? That verb's frame then says what it claims."""
+    return medium.dep_ == "dobj" and cues.standing(medium.head.lemma_.lower()) in ("confirmed", "denied")
 
 
 def _says(child: Token) -> bool:

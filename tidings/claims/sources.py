@@ -165,8 +165,10 @@ def _author(noun: Token, cues: Cues) -> Token:
             found = agent_of(child)
             if found is not None:
                 return found
-    # "X issued a statement saying ...", "X told reporters in a statement that ...".
-    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in MEDIUM_PREPS else noun.head
+    # "X issued a statement saying ...", "X told reporters in a statement that ..." (not
+    # "declined to comment on reports that ...": the reports are not X's).
+    about = noun.head.lower_ == "on" and noun.lemma_.lower() in cues.claim_nouns
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in MEDIUM_PREPS and not about else noun.head
     if (noun.dep_ == "dobj" or verb is not noun.head) and verb.pos_ in ("VERB", "AUX"):
         subject = speaker(verb, cues)
         if subject is not None and subject.i != noun.i:
