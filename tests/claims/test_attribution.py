@@ -78,6 +78,9 @@ CASES = [
     ("The security chief, Abdullah al-Jahafi, announced on Facebook on Tuesday there were suspects in custody.",
      "custody", "claimed", "Abdullah al-Jahafi"),
     ("The measures announced on Tuesday were a response to the attacks.", "attacks", "asserted", None),
+    # what a source will not confirm is a claim, not theirs, and not undone
+    ("Officials would not confirm that the army attacked the town.", "attacked", "claimed", None),
+    ("Police did not confirm the attack.", "attack", "claimed", None),
     # reports a source denies are denied by it; reports it will not comment on are nobody's
     ("The ministry denied reports that troops shelled the village.", "shelled", "denied", "ministry"),
     ("The ministry declined to comment on reports that troops shelled the village.", "shelled", "claimed", "reports"),

@@ -130,6 +130,8 @@ class Attribution:
             event.status = "denied" if denied else "claimed"
         elif event.status == "negated" and _speaker_denies_own_part(event, nearest):
             event.status = "denied"
+        elif event.status == "negated" and _negated_by_not_saying(event, nearest):
+            event.status = "claimed"
 
 
 def _negated_by_denial(event: EventMention, denial: Frame) -> bool:
@@ -139,6 +141,13 @@ def _negated_by_denial(event: EventMention, denial: Frame) -> bool:
         return False
     lemma = event.trigger.doc[denial.cue].lemma_.lower()
     return event.status == "negated" and event.parts.get("status") == governed_rule(lemma)
+
+
+def _negated_by_not_saying(event: EventMention, frame: Frame) -> bool:
+    """Is the event negated only by the "not" of the reporting verb whose object it is
+    ("police did not confirm the attack": unconfirmed, not undone)?"""
+    verb = clause_verb(event.root)
+    return frame.rule.startswith("claims:not-said") and verb is not None and verb.i == frame.cue
 
 
 def _found_absent(head: Token, cues: Cues) -> bool:
@@ -214,7 +223,10 @@ def find_frames(doc: Doc, head: Token, cues: Cues, quotes: Optional[list[Span]] 
             standing = cues.standing(token.lemma_.lower())
             if standing == "denied" and _refuses(token, cues):
                 standing = None
-            if standing is not None:
+            if standing is not None and standing != "denied" and _not_said(token):
+                # "officials would not confirm that the army attacked": a claim, not theirs
+                frames.append(Frame(None, "claimed", f"claims:not-said:{token.lemma_.lower()}", token.i))
+            elif standing is not None:
                 frames.extend(_cited_frames(doc, (token,), cues, standing))
                 frames.append(_verb_frame(doc, token, standing, "reporting-verb", cues))
         elif child is not None and token.lemma_.lower() in cues.media and _says(child) and not _answered(token, cues):
@@ -336,6 +348,11 @@ def _refuses(verb: Token, cues: Cues) -> bool:
     """Is a deny/reject verb a refusal ("denied funding", "denied them visas to enter",
     "rejected the request"), which denies no claim?"""
     return any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in cues.refused_objects for c in verb.children)
+
+
+def _not_said(verb: Token) -> bool:
+    """Is a reporting verb negated ("would not confirm", "did not say")?"""
+    return any(c.dep_ == "neg" for v in (verb, *(a for a in verb.children if a.dep_ == "aux")) for c in v.children)
 
 
 def _answered(medium: Token, cues: Cues) -> bool:
