@@ -78,6 +78,12 @@ CASES = [
     ("The security chief, Abdullah al-Jahafi, announced on Facebook on Tuesday there were suspects in custody.",
      "custody", "claimed", "Abdullah al-Jahafi"),
     ("The measures announced on Tuesday were a response to the attacks.", "attacks", "asserted", None),
+    # what a claim noun holds is claimed: by its owner, by reports themselves, or by no one named
+    ("There were reports of shelling in the area.", "shelling", "claimed", "reports"),
+    ("Amnesty's allegations of torture were widely reported.", "torture", "claimed", "Amnesty"),
+    ("The government denied allegations of torture.", "torture", "denied", "government"),
+    ("Human Rights Watch documented the killing of 20 civilians by security forces.", "killing", "claimed",
+     "Human Rights Watch"),
     # what a source will not confirm is a claim, not theirs, and not undone
     ("Officials would not confirm that the army attacked the town.", "attacked", "claimed", None),
     ("Police did not confirm the attack.", "attack", "claimed", None),

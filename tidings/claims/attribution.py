@@ -231,6 +231,8 @@ def find_frames(doc: Doc, head: Token, cues: Cues, quotes: Optional[list[Span]] 
                 frames.append(_verb_frame(doc, token, standing, "reporting-verb", cues))
         elif child is not None and token.lemma_.lower() in cues.media and _says(child) and not _answered(token, cues):
             frames.append(Frame(source_for(doc, token, cues), "claimed", f"claims:medium:{token.lemma_.lower()}"))
+        elif child is not None and _claim_of(token, child, cues) and not _answered(token, cues):
+            frames.append(Frame(_claimant(doc, token, cues), "claimed", f"claims:claim-noun:{token.lemma_.lower()}"))
         frames.extend(_according_frames(doc, token, cues))
         frames.extend(_aside_frames(doc, token, cues))
         if token.head.i == token.i:
@@ -348,6 +350,27 @@ def _refuses(verb: Token, cues: Cues) -> bool:
     """Is a deny/reject verb a refusal ("denied funding", "denied them visas to enter",
     "rejected the request"), which denies no claim?"""
     return any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in cues.refused_objects for c in verb.children)
+
+
+def _claim_of(noun: Token, child: Token, cues: Cues) -> bool:
+    """Is ``child`` the of-phrase of a claim noun ("reports of shelling", "allegations of
+    torture")?"""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in cues.claim_nouns and child.dep_ == "prep" and child.lower_ == "of"
+
+
+def _claimant(doc: Doc, noun: Token, cues: Cues) -> Optional[ActorMention]:
+    """Who makes a claim noun's claim: its named possessor ("Amnesty's allegations"), else a
+    medium itself ("reports"), else no one named ("allegations of torture")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
+    if owner is not None:
+        return source_for(doc, owner, cues)
+    if noun.lemma_.lower() not in cues.media:
+        return None
+    mention = source_for(doc, noun, cues)
+    if mention is None or not mention.start <= noun.i < mention.end:  # "a report of a protester being shot"
+        return ActorMention(noun.i, noun.i + 1, noun.text, kind="group", method="claims:source-phrase")
+    # the phrase ends with the noun: its of-phrase is the claim ("media reports of shelling")
+    return replace(mention, end=noun.i + 1, text=doc[mention.start : noun.i + 1].text)
 
 
 def _not_said(verb: Token) -> bool:
