@@ -45,6 +45,9 @@ def _locate(nlp, text, verb):
         # a clause below the trigger's purpose clause is no report ("said ..." is)
         ("The United States has accused Syria of launching air strikes to help ISIS fighters advance around the "
          "city of Aleppo.", "strikes", {"Aleppo"}, "sentence"),
+        # A place on the agent of a passive trigger is where the agent did it.
+        ("Two civilians were killed by gunmen in Baquba on Monday.", "killed", {"Baquba"}, "exact"),
+        ("A policeman was shot by militants near the town of Baiji on Sunday.", "shot", {"Baiji"}, "exact"),
     ],
 )
 def test_event_location_attached(nlp, text, verb, expected, precision):
@@ -70,6 +73,7 @@ def test_event_location_north_of_kept_in_rule(nlp):
         # Two-word prepositions of a reference point, on the trigger or on its object.
         ("Government troops destroyed 14 rebel bunkers close to Jaffna on Sunday.", "destroyed", "close to"),
         ("A car bomb exploded next to Kirkuk on Monday.", "exploded", "next to"),
+        ("A car bomb exploded opposite the town of Kirkuk on Monday.", "exploded", "opposite"),
     ],
 )
 def test_event_location_relation(nlp, text, verb, relation):
@@ -129,6 +133,14 @@ def test_event_location_no_document_fallback(nlp):
         ("U.S. officials shot down the proposal on Monday.", "shot"),
         # A region of no country qualifying a noun names a kind of thing, not where it happened.
         ("Israel captured the plateau in the 1967 Mideast war.", "captured"),
+        # A place owning a war says whose war it is: a toll of all of it, not where.
+        ("More than 100,000 people have been killed in Syria's civil war.", "killed"),
+        ("At least 160,000 people have been killed in Syria's three-year-old conflict.", "killed"),
+        # A place naming an office says whose office it is.
+        ("Nagasaki Mayor Hitoshi Motoshima was shot and wounded in 1990.", "shot"),
+        ("A former Prijedor police chief was shot dead on Monday.", "shot"),
+        # A place naming a clock is a time zone.
+        ("The assault began at 8:45 A.M. (Damascus time) on Sunday.", "began"),
         # A country naming a building is whose it is, not where: "the U.S. embassy".
         ("The minister was shot dead as he left the U.S. embassy on Monday.", "shot"),
         # A place in what another verb reports, the trigger being outside it.
@@ -149,6 +161,7 @@ def test_event_location_no_document_fallback(nlp):
         # Where a body is based is its home, not where it acts.
         ("The vessels, based in Cyprus, have been patrolling the coast since June.", "patrolling"),
         ("Soldiers from the army regiment based in Londonderry still patrol the streets.", "patrol"),
+        ("The bombs were detonated by the first Infantry Brigade, based in the town of Zambrano.", "detonated"),
         # A verb of saying is not where what it tells happened.
         ('"They fired at random on people," Badou Jean, a market trader who witnessed the incident in Adjame, told '
          "Reuters.", "told"),
@@ -314,6 +327,12 @@ def test_event_location_none_when_no_place_fits(nlp, text, verb):
         # the trigger's own place, not one of a verb conjoined with it
         ("Government forces captured hundreds of square kilometers of territory in northwest Bosnia and took the "
          "town of Kupres.", "captured", "Bosnia"),
+        # A town naming a facility is where, not the place that holds the facility.
+        ("At least 29 people were killed on Friday at the Palmasola prison in the eastern city of Santa Cruz.",
+         "killed", "Palmasola"),
+        ("Some 1,000 airline employees demonstrated at Orly airport south of Paris.", "demonstrated", "Orly"),
+        # "of" after what lies in a place says where, as "in" does, before a reference point.
+        ("The jets bombed the hillside of Seddana, near the village of Shebaa.", "bombed", "Seddana"),
     ],
 )
 def test_event_location_picks_the_place_among_several(nlp, text, verb, expected):

@@ -7,7 +7,9 @@ For each ``ev`` in ``doc._.events`` it picks a ``doc._.places`` mention of kind 
 - "exact": the place hangs off the trigger (or a verb coordinated with it, a later conjunct's
   own place first: "three were shot in Gaza, and another was killed inside Israel") in the parse
   through nouns and prepositions only: "in/near/at X", "north of X", "close to X", "X's", a prepositional
-  phrase on the trigger's object ("bombarded the town of al-Bab"), or the object / passive
+  phrase on the trigger's object ("bombarded the town of al-Bab") or on its agent ("killed by gunmen
+  in X"; not the agent itself, "captured by the Northern Alliance", nor where it is based, "detonated
+  by the brigade, based in X"), or the object / passive
   subject of a territory verb ("captured X", "entered Syria", "X was shelled"; rule
   ``parse:object``), or the owner of the ground it takes ("patrolled Bangladesh's cities",
   not "attacked Syria's ambassador": the actors say who are people; rule ``parse:poss``). A
@@ -23,7 +25,8 @@ For each ``ev`` in ``doc._.events`` it picks a ``doc._.places`` mention of kind 
   a phase or an attempt its complement's ("managed to recapture X"), a trigger with an object its territory
   purpose's ("launched an offensive to capture X"). "including X" after a plural noun names
   one of its places ("in three cities, including X"), "the battle for X" where it was
-  fought. A place that only qualifies a common noun ("in the Iraq war") ranks last.
+  fought. A place that only qualifies a common noun ("in the Iraq war") ranks last, not a town
+  naming a facility ("at the Palmasola prison in the city of Santa Cruz": Palmasola).
   Rule ``parse:<prep>``.
 - "sentence": otherwise, the sentence's place introduced by the locative preposition nearest
   the trigger, the last place of its chain ("in Mogadishu's Huriwaa district" -> Huriwaa;
@@ -42,7 +45,10 @@ For each ``ev`` in ``doc._.events`` it picks a ``doc._.places`` mention of kind 
 Never a landmark of a direction said of another place, nor a place said of the landmark ("X,
 about 50 km (30 miles) north of Y", "in X area, north of Y in Z": X; "near X, 400 km west of the
 capital, Y", "X, 16 km south of Y and 880 km south of Z"), nor a region of no country
-qualifying a noun ("in the 1967 Mideast war": a kind of war, not where), nor a place of a later
+qualifying a noun ("in the 1967 Mideast war": a kind of war, not where), nor a place owning a war
+("killed in Syria's civil war": whose war, a toll of all of it; ``wars``) or naming an office ("Nagasaki
+Mayor Hitoshi Motoshima was shot": whose mayor; ``offices``) or a clock ("at 8:45 A.M. (Damascus
+time)"; ``clocks``), nor a place of a later
 predicate of the trigger's subject ("was captured in June and is believed held in X": where the
 patient is now; "five were killed and 20 others wounded in X" keeps X).
 Among several places, the one that holds another loses ("killed in X village of Y district",
@@ -86,7 +92,7 @@ __all__ = ["EventLocator", "load_event_location_rules"]
 _OF = {"of", "'s", "\u2019s"}
 # Dependencies a place may hang by on its way up to the trigger without leaving its phrase.
 _NOMINAL_DEPS = {"pobj", "prep", "poss", "compound", "appos", "conj", "cc", "nmod", "npadvmod", "advmod",
-                 "dobj", "nsubjpass", "attr", "pcomp", "amod", "acl", "oprd", "dative"}
+                 "dobj", "nsubjpass", "attr", "pcomp", "amod", "acl", "oprd", "dative", "agent"}
 # How a place that is the event's own target hangs off a territory verb: "captured X", "X was shelled".
 _OBJECT_DEPS = {"dobj", "nsubjpass"}
 _MAX_HOPS = 7
@@ -114,6 +120,8 @@ class EventLocationRules(BaseModel):
     origins: frozenset[str]
     homes: frozenset[str]
     speech_verbs: frozenset[str]
+    wars: frozenset[str]
+    clocks: frozenset[str]
     directions: frozenset[str]
     distances: frozenset[str]
 
@@ -133,6 +141,7 @@ class EventLocator:
         self.rules = load_event_location_rules()
         context = load_place_context()
         self.place_nouns = context.place_nouns
+        self.facility_nouns = context.facility_nouns
         self.place_words = set(context.place_nouns) | context.facility_nouns
         self.place_verbs = context.place_verbs
 
@@ -178,7 +187,8 @@ class EventLocator:
 
             def key(a: tuple[PlaceMention, str, bool]) -> tuple[bool, int, bool, bool, bool, int, bool, int]:
                 pointed = self._relation(a[1]) is not None
-                return _rank(a[0], a[1], a[2], root, self.place_nouns, held, pointed)
+                facility = self._names_facility(a[0], root.doc)
+                return _rank(a[0], a[1], a[2], root, self.place_nouns, held, pointed, facility)
 
             place, rule, _ = min(attached, key=key)
             place = self._inner_place(root.doc, place, own_places) or place
@@ -227,6 +237,14 @@ class EventLocator:
             _outside(token, root, self.rules) or _elsewhere(token, root) or _nationality(token) or self._home(token, root)
         )
 
+    def _names_facility(self, place: PlaceMention, doc: Doc) -> bool:
+        """True for a town or a smaller place naming the facility it modifies, which is where: "at
+        the Palmasola prison in the city of Santa Cruz", "at Orly airport south of Paris" (not a
+        country or a region, whose facility it is: "a U.S. base in Iraq")."""
+        token = doc[place.start:place.end].root
+        named = token.dep_ in ("compound", "nmod", "amod") and token.head.lower_ in self.facility_nouns
+        return named and place.feature not in ("country", "region")
+
     def _home(self, token: Token, root: Token) -> bool:
         """True when a verb of a home other than the trigger puts the place there: "the vessels, based
         in Cyprus, patrolled the coast" (where they are based, not where they patrolled)."""
@@ -260,7 +278,8 @@ class EventLocator:
     def _own_places(self, root: Token, places: list[PlaceMention]) -> list[PlaceMention]:
         """The sentence's places that may say where the event happened: not a landmark nor a place
         said of it ("in Sani area, north of Kutum in North Darfur"), nor a region of no country
-        qualifying a noun ("in the 1967 Mideast war": a kind of war)."""
+        qualifying a noun ("in the 1967 Mideast war": a kind of war), nor the owner of a war ("in
+        Syria's conflict") or the place of an office ("Nagasaki Mayor"): whose."""
         doc = root.doc
         marks = {i for p in places if self._landmark(doc, p, places) for i in range(p.start, p.end)}
         return [
@@ -268,7 +287,21 @@ class EventLocator:
             for p in places
             if not _off_landmark(doc[p.start:p.end].root, root, marks)
             and not (p.country is None and p.feature == "region" and _modifier(p, doc, self.place_nouns))
+            and not self._whose(doc[p.start:p.end].root)
         ]
+
+    def _whose(self, token: Token) -> bool:
+        """True for a place owning a war ("killed in Syria's civil war": whose war; ``wars``), naming a
+        clock ("at 10 A.M. (Damascus time)"; ``clocks``) or an office ("Nagasaki Mayor Hitoshi
+        Motoshima was shot", "a former Prijedor police chief"; ``offices``): whose, not where."""
+        if token.dep_ == "poss" and token.head.lemma_.lower() in self.rules.wars:
+            return True
+        if token.dep_ in ("compound", "nmod", "amod") and token.head.lower_ in self.rules.clocks:
+            return True  # "at 10 A.M. (Damascus time)": whose clock
+        head = token
+        while head.dep_ in ("compound", "nmod", "amod") and head.head.i > head.i:
+            head = head.head  # "a Prijedor police chief", "Nagasaki Mayor Hitoshi Motoshima"
+        return any(t.lemma_.lower() in self.rules.offices for t in token.doc[token.i + 1:head.i + 1])
 
     def _landmark(self, doc: Doc, place: PlaceMention, places: list[PlaceMention]) -> bool:
         """True when the place is the landmark of a direction, with or without a distance, said of
@@ -334,6 +367,8 @@ class EventLocator:
                 continue
             if any(_on_later_predicate(t, root) for t in token.ancestors if t.head in heads):
                 continue  # "was captured and is held in X"
+            if self._home(token, root):
+                continue  # "detonated by the brigade, based in X": where the brigade is based
             if rule in self.rules.destination and (top.head != root or token.head != top):
                 continue  # "returned to X", not "handed over to U.S. forces" nor "the road to X"
             target = self._territory(token, rule, top)
@@ -650,6 +685,8 @@ def _attachment(
             return None
         if _blocks(token, rules, rule in rules.locative):
             return None
+        if token.dep_ == "agent" and (token.head not in heads or rule not in rules.locative):
+            return None  # "killed by gunmen in X" is where; not "captured by the Northern Alliance"
         if token.dep_ == "prep" and token.lower_ in rules.members and token.head.tag_ == "NNS" and rule is None:
             below, token = token, token.head  # "in three cities, including X": X is one of them
             continue
@@ -685,10 +722,12 @@ def _rank(
     place_nouns: Mapping[str, str],
     held: Mapping[int, PlaceMention],
     pointed: bool,
+    facility: bool,
 ) -> tuple[bool, int, bool, bool, bool, int, bool, int]:
     """Prefer a place that holds no other in the parse, which that one would only qualify ("killed
     in X village of Y district": X; "the streets of X, capital of Y in Z": X, whatever its
-    preposition), then a locative preposition on the trigger or what a territory verb takes
+    preposition), then a locative preposition on the trigger, "of" after what lies in the place
+    ("bombed the hillside of X", "patrolled parts of X") or what a territory verb takes
     ("captured X"), then a place of the trigger's own rather than of a clause conjoined with it
     ("captured territory in northwest Bosnia and took the town of Kupres": Bosnia for the capture),
     then a place not in a phrase of the trigger's subject ("detainees at X were captured in Y": Y),
@@ -696,8 +735,10 @@ def _rank(
     X, six were killed in Y": Y), then the most specific place, then a place rather than a
     reference point before or after it (``pointed``: "in Sani area, north of Kutum": Sani; "north
     of Baghdad, three were killed in Yathrib": Yathrib; "near X in Y" keeps X, the more specific),
-    then the nearest."""
-    tier = 1 if target or not (rule in ("of", "object", "poss") or _modifier(place, root.doc, place_nouns)) else 2
+    then the nearest. A town naming a facility (``facility``: "the Palmasola prison", "south of the
+    Kweires airbase") ranks as a locative preposition does, whatever its rule."""
+    indirect = rule in ("object", "poss") or _modifier(place, root.doc, place_nouns)
+    tier = 1 if target or facility or not indirect else 2
     holds = (
         _names_container(place, root.doc, held, place_nouns)
         or _place_before(place, root.doc, held, place_nouns) is not None
