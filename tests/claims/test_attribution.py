@@ -78,6 +78,9 @@ CASES = [
     ("The security chief, Abdullah al-Jahafi, announced on Facebook on Tuesday there were suspects in custody.",
      "custody", "claimed", "Abdullah al-Jahafi"),
     ("The measures announced on Tuesday were a response to the attacks.", "attacks", "asserted", None),
+    # what a relative clause does with a claim is not part of the claim
+    ("Iran's foreign minister accused Israel of carrying out the attack, a claim Israel denied.", "denied",
+     "asserted", None),
     # what a claim noun holds is claimed: by its owner, by reports themselves, or by no one named
     ("There were reports of shelling in the area.", "shelling", "claimed", "reports"),
     ("Amnesty's allegations of torture were widely reported.", "torture", "claimed", "Amnesty"),

@@ -449,6 +449,8 @@ def test_events_noun_after_a_name_stays_an_event(tidings_nlp, sentence, trigger,
         ("He suffered a cardiac arrest on Monday and died, officials said.", "suffered", "coerce"),
         ("He died of a heart attack, his family said.", "attack", "assault"),
         ("He died of a heart attack, his family said.", "died", "assault"),
+        # asking for anonymity asks nobody for anything
+        ('"The army shelled our village," said one resident, who asked not to be named.', "asked", "request"),
         # killing animals is no assault between actors
         ("Poachers killed three elephants in the park.", "killed", "assault"),
         ("The ministry ordered the killing of 10,000 pigs to stop the fever.", "killing", "assault"),

@@ -209,6 +209,8 @@ def find_frames(doc: Doc, head: Token, cues: Cues, quotes: Optional[list[Span]] 
         if frames and child is not None and child.dep_ == "prep" and child.lower_ not in cues.content_preps:
             # The frames found hang off an adjunct ("despite X claiming"): nothing above says them.
             break
+        if child is not None and child.dep_ == "relcl" and token.lemma_.lower() in cues.claim_nouns:
+            break  # "accused Israel of the attack, a claim Israel denied": the denial is not the accuser's
         if child is not None and _speaks_for_itself(child, cues):
             # "Bolsonaro said ..., and his critics blame him", "Duda said ... while the
             # minister wrote ...": the verb above reports neither the critics nor the minister.
