@@ -118,6 +118,8 @@ CASES = [
     ("The first bomb went off within the cathedral.", "went", "assault", None, None, "asserted"),
     ("The EU froze the assets of ten officials.", "froze", "sanction", "IGO", None, "asserted"),
     ("The Indonesian Navy saved 200 migrants off the coast of Aceh.", "saved", "aid", None, None, "asserted"),
+    # retaliating is attacking back
+    ("Israel retaliated with airstrikes on Gaza.", "retaliated", "assault", "ISR", None, "asserted"),
     # a noun's key with its preposition: a call for talks is a request, not a phone call
     ("The UN renewed its call for talks.", "call", "request", "IGO", None, "asserted"),
     # a ban on animals is still a ban (only an assault on them is no event)

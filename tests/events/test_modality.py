@@ -71,6 +71,8 @@ def _events(nlp, sentence: str, trigger: str):
         ("The lack of a concession from Trump has no legal standing.", "concession", "negated",
          "modality:governed-by-lack of"),
         ("Russia launched a campaign of airstrikes in Syria.", "airstrikes", "asserted", None),
+        # what the narrator forecasts is future, and nobody's stated intent; so is a scheduled event
+        ("Talks are scheduled for Monday.", "Talks", "future", "modality:forecast-schedule"),
         # a for-to clause is its governor's complement
         ("She called for the killers of Khashoggi to be brought to justice.", "brought", "hypothetical",
          "modality:governed-by-call"),
@@ -139,3 +141,12 @@ def test_modality_condition_on_a_speech_act_leaves_it_asserted(tidings_nlp):
 def test_modality_narrated_obligation_is_no_demand(tidings_nlp):
     events = tidings_nlp("For the budget to pass, it must also be approved by the Senate.", date="2020-06-02").events
     assert events and not [e for e in events if e.event_type == "request"]
+
+
+def test_modality_forecast_states_no_intent(tidings_nlp):
+    """ "Turkey is expected to launch an offensive" is the narrator's forecast: the offensive is
+    future, and no threat is made; "Turkey plans to launch an offensive" is Turkey's."""
+    expected = tidings_nlp("Turkey is expected to launch an offensive.", date="2020-06-02").events
+    planned = tidings_nlp("Turkey plans to launch an offensive.", date="2020-06-02").events
+    assert [(e.event_type, e.attribution.status) for e in expected] == [("assault", "future")]
+    assert "threaten" in {e.event_type for e in planned}

@@ -65,6 +65,7 @@ class Modality(BaseModel):
     transparent: list[str] = []
     occurrence: list[str] = []
     habitual: list[str] = []
+    forecasts: list[str] = []
     conditional_marks: list[str]
     condition_clauses: list[str] = []
     modifiers: dict[str, list[str]] = {}
@@ -128,6 +129,8 @@ def event_modality(head: Token, modality: Modality) -> ModalReading:
             return ModalReading(status, f"modality:aux-{kind}", stated)
     if _marked(clause, modality.conditional_marks):
         return ModalReading("hypothetical", "modality:conditional")
+    if _forecast_subject(head, modality):
+        return ModalReading("future", f"modality:forecast-{head.head.lemma_.lower()}")
     for governor in _governors(head, frozenset(modality.transparent)):
         lemma = _governor_key(governor, head)
         if head.dep_ == "dobj" and head.head.i == governor.i and (lemma in modality.done_objects or names_its_object(governor)):
@@ -139,8 +142,10 @@ def event_modality(head: Token, modality: Modality) -> ModalReading:
                     return ModalReading()  # "declined the request": the request was made
                 if status != "negated" and _negated(governor, modality):  # "not part of any plan to"
                     return ModalReading("negated", f"modality:negated-{lemma}", "negated")
-                # a noun read with its preposition ("a plan for an offensive") states no intent
+                # a noun read with its preposition ("a plan for an offensive") and a forecast ("is
+                # expected to") state no intent
                 stated = status if status != "hypothetical" and lemma == governor.lemma_.lower() else None
+                stated = None if lemma in modality.forecasts else stated
                 return ModalReading(status, governed_rule(lemma), stated)
     return ModalReading()
 
@@ -186,6 +191,14 @@ def subject_taken_as_given(head: Token, modality: Modality) -> bool:
         return False
     lemma = clause.lemma_.lower()
     return lemma not in modality.occurrence and not (head.dep_ == "nsubjpass" and lemma in modality.transparent)
+
+
+def _forecast_subject(head: Token, modality: Modality) -> bool:
+    """Whether the event is what a forecast verb schedules ("talks are scheduled for Monday"),
+    not the subject of what it forecasts ("the state of emergency was expected to end")."""
+    verb = head.head
+    return (head.dep_ == "nsubjpass" and verb.lemma_.lower() in modality.forecasts
+            and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children))  # fmt: skip
 
 
 def is_habitual(verb: Token, modality: Modality) -> bool:
