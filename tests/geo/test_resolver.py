@@ -301,6 +301,14 @@ def test_resolver_facility_names_are_places(nlp, text, name):
         ("The Kurdish attack on Azaz killed ten fighters.", "Azaz"),
         # Ground taken, when the gazetteer knows it and ner calls it no person.
         ("Tamil rebels captured Mullaittivu last July after overrunning a garrison.", "Mullaittivu"),
+        # ... or a verb taking places only, whatever ner calls it.
+        ("The army reportedly entered Quraytayn on Saturday for the first time.", "Quraytayn"),
+        # A distance from another place after it.
+        ("Bur Hakaba, about 180 km (110 miles) south of Mogadishu, is run by militia.", "Bur Hakaba"),
+        # A bare proper name ner leaves in no entity, after a locative preposition.
+        ("Six civilians were killed by a suicide bomber at a checkpoint in Adhaim on Sunday.", "Adhaim"),
+        # A facility noun no organisation names its own by.
+        ("Fuel trucks were destroyed in two bomb attacks at the Torkham border crossing.", "Torkham"),
         # A known name ner leaves in no entity, after a verb taking places only.
         ("ISIS began the assault before dawn on Friday, when they stormed Mar\u2019e from two axes.", "Mar\u2019e"),
         # A part or the people of a place before "of" it.
@@ -337,6 +345,7 @@ def test_resolver_unknown_name_in_place_context_is_place(nlp, text, name):
         "He went to Smith to ask for the money.",  # "go" takes people too
         "Hamdi, 21, was captured last year after a prison uprising.",  # an age after the name: a person
         "Police captured Troia at about 5:30 a.m. after bursting into the apartment.",  # ner tags no entity
+        "Volunteers filled sandbags at 2301 8th Ave. on Monday.",  # an address, no bare name
     ],
 )
 def test_resolver_organisation_or_person_is_not_place(nlp, text):

@@ -50,6 +50,10 @@ def test_ruler_marks_places(nlp, text, name, labels):
         ("Members of Leadership Henry County met on Monday.", "Leadership Henry County"),
         ("The Region 1 Board of Education met on Monday.", "The Region"),
         ("Hotel project on, Tri-State vows.", "Tri-State"),
+        # A list the place context holds ends with "and": no name after a comma alone.
+        ("Russian jets struck the village of Khan Touman, Ahmed Ali said.", "Ahmed Ali"),
+        # The place noun does not head the apposition.
+        ("Smith, a village elder, said he saw it.", "Smith"),
     ],
 )
 def test_ruler_skips_names_and_common_words(nlp, text, word):
@@ -120,6 +124,21 @@ def test_ruler_marks_county_names(nlp):
         ("Russian jets struck the Al-Seen airbase on Monday.", "Al-Seen"),
         # An opening quote mark that transliterates an ayn starts the name.
         ("Rebels attacked an army base near the key town of \u2018Ibta on Sunday.", "\u2018Ibta"),
+        # Names a place noun introduces, and the list that holds them.
+        ("In villages like Cailaco and Manapa, militias burned down entire neighborhoods.", "Cailaco"),
+        ("In villages like Cailaco and Manapa, militias burned down entire neighborhoods.", "Manapa"),
+        ("Rebels captured two areas known as Al-Karra\u2019a and Al-Dayyatha on Monday.", "Al-Dayyatha"),
+        ("Jets struck the villages of Al-Qastal, Marj Al-Zawiyah and Beit Jinarawo.", "Marj Al-Zawiyah"),
+        # An apposition that a place noun heads.
+        ("Much of Pervomayskaya, a village in the southern Russian republic of Dagestan, was destroyed.",
+         "Pervomayskaya"),
+        # A bearing after the name is no noun it qualifies.
+        ("A bomber struck a camp in the town of al-Wafa west of Ramadi on Monday.", "al-Wafa"),
+        # A known name after "capital".
+        ("The governor was killed as his convoy passed through his capital Diwaniyah.", "Diwaniyah"),
+        ("A car bomb killed five civilians in the heart of the capital, Sana, on Tuesday.", "Sana"),
+        # A name a toponym's generic word opens.
+        ("Militiamen shelled an army unit on the road near the Kfar Falous crossing.", "Kfar Falous"),
     ],
 )
 def test_ruler_marks_names_in_place_context(nlp, text, name):

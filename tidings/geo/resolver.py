@@ -10,8 +10,11 @@ A name that ``ner`` calls a person, group or thing is a place when its context s
 place noun after or before it ("Srisakorn district", "Nusseirat refugee camp", "the town of Kfar
 Darom"), a part of a place before it ("the streets of Katmandu"), heading an apposition after it
 ("Azaz, a strategic city") or after the list that holds it ("Shaffa and Shindiffu villages"), a
-lowercase facility noun after it ("Bayrampasa prison", "the Tarmiyah pumping station"), a
-toponym's generic first word ("Tal Areen", "Jabal al-Sayyid"; ``name_openers``), a verb of motion
+distance from another place after it ("Bur Hakaba, about 180 km south of Mogadishu"), a
+lowercase facility noun after it ("Bayrampasa prison", "the Tarmiyah pumping station"; after an
+organisation's name only one no organisation owns: "the Torkham border crossing"), a
+toponym's generic first word ("Tal Areen", "Jabal al-Sayyid"; ``name_openers``), a verb that
+takes places only (for an EVENT too: "entered Quraytayn"), a verb of motion
 or a noun of attack before it when the gazetteer knows it ("travelling to Bentiu", "the assault
 on Souran"), a verb of taking ground too when ner calls it no person ("captured Mullaittivu") or
 a locative preposition or a bearing before a bare proper name ("in Tal Afar", "northeast of
@@ -37,10 +40,12 @@ Also found: a place that opens an ORG name ("the Minnesota Department of Transpo
 gazetteer lacks ("North Texas", "Sichuan province", "Henderson County Jail"), a word that
 ``ner`` left off a name the gazetteer knows ("Johnson County", "New London"), the whole of a
 hyphenated name of which ``ner`` took a piece ("Mazar-i-Sharif", "El-Arish"), a known name
-``ner`` left in no entity as the object of a verb that takes places only ("stormed Mar\u2019e") and
-the names listed before a plural admin noun, each a unit of that kind ("Douglas, Sarpy and
-Lancaster counties"). A capital that the actor resolver calls a metonym stays a place where the text
-names the place itself ("the streets of Kabul", "downtown Bangui", "in the capital, Islamabad").
+``ner`` left in no entity as the object of a verb that takes places only ("stormed Mar\u2019e"), a
+bare proper name it left in no entity after a locative preposition ("in Adhaim", by the test an
+organisation's name there passes) and the names listed before a plural admin noun, each a unit
+of that kind ("Douglas, Sarpy and Lancaster counties"). A capital that the actor resolver calls a
+metonym stays a place where the text names the place itself ("the streets of Kabul", "downtown
+Bangui", "in the capital, Islamabad").
 
 Resolution ranks candidates by feature class, population, main-vs-alternate name and
 curated entries, then applies, in order: explicit qualifiers ("Paris, Texas", "Atlanta,
@@ -82,15 +87,16 @@ from .gazetteer import (
     normalize,
     read_ruler_exclude,
 )
-from .ruler import JOINERS, capitalised, common_nouns, name_start
+from .ruler import BEARINGS, JOINERS, capitalised, common_nouns, distanced, name_start
 
 __all__ = ["PlaceResolver"]
 
 _FEATURE_PRIOR = {"country": 3.0, "region": 2.5, "point": 2.5, "admin1": 1.5, "city": 1.0, "admin2": 0.2}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Labels ner gives place names it does not know ("in Tal Afar" PERSON, "Kfar Darom" ORG): a
-# place when its context says so (see ``PlaceResolver._named_place``). Not EVENT: "at the
-# Democratic National Convention", "on Thanksgiving Day".
+# place when its context says so (see ``PlaceResolver._named_place``). EVENT only as the object
+# of a verb that takes places only ("entered Quraytayn"; not "at the Democratic National
+# Convention", "on Thanksgiving Day").
 _NAME_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"}
 # A capital is a place, not its government, as a part's whole ("the streets of Kabul", "Baghdad's
 # bridges", "the Riyadh shootout"; place nouns too: "the town of Ramallah", "the Kabul district") or
@@ -114,8 +120,7 @@ _STRIP_LEFT = {"the"}
 _PLACE_DEPS = {"pobj", "compound", "nmod", "conj", "npadvmod"}
 # Words around a name that the gazetteer lacks: "North Texas", "Far North Queensland".
 _DIRECTIONS = {
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast",
-    "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+    *BEARINGS, "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
     "southwestern", "central", "far", "upper", "lower", "greater", "downtown", "n.", "s.", "e.", "w.",
 }
 _CURATED_BONUS = 1.5
@@ -222,7 +227,8 @@ class PlaceResolver:
                 found.append(_Mention(span, "demonym", fixed=country, method="demonym"))
                 continue
             dictionary_name = bool(known.intersection(range(ent.start, ent.end)))
-            if ent.label_ in _NAME_LABELS and self._named_place(ent, dictionary_name):
+            named = ent.label_ in _NAME_LABELS or ent.label_ == "EVENT" and self._place_verb_object(ent)
+            if named and self._named_place(ent, dictionary_name):
                 candidates = self.gazetteer.candidates(span.text)
                 if not candidates:
                     span, candidates = self._narrow(span)
@@ -265,6 +271,7 @@ class PlaceResolver:
         found = _outermost(found)
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         found.extend(self._untagged_objects(doc, taken | known))
+        found.extend(self._untagged_locatives(doc, taken | known))
         found.extend(tail for m in list(found) if m.kind == "place" and (tail := self._comma_tail(m.span, taken)))
         listed = self._unit_list(doc)
         found = [m for m in found if not any(u.span.start < m.span.end and m.span.start < u.span.end for u in listed)]
@@ -276,8 +283,10 @@ class PlaceResolver:
         "Bama Town"), before it ("the town of Kfar Darom", "the capital city Lashkar Gah"), a part
         of a place before it ("the streets of Katmandu", "residents of Kasumbalesa"), heading an
         apposition after it ("Azaz, a strategic city") or after its list ("Shaffa and Shindiffu
-        villages"), a lowercase facility noun after it ("Bayrampasa prison", "the Tarmiyah pumping
-        station"), a toponym's generic first word ("Tal Areen"), a verb that takes places only
+        villages"), a distance from another place after it ("Bur Hakaba, about 180 km south of X"), a
+        lowercase facility noun after it ("Bayrampasa prison", "the Tarmiyah pumping station"; after
+        an organisation's name a ``terrain_nouns`` one: "the Torkham border crossing"), a toponym's
+        generic first word ("Tal Areen"), a verb that takes places only
         ("entered Palmyra"), a verb of motion or a noun of attack when the gazetteer knows the
         name ("travelling to Bentiu", "the assault on Souran"; not "went to Smith"), a verb of
         taking ground when besides ner calls it no person and no age or "who" follows it
@@ -301,17 +310,20 @@ class PlaceResolver:
             return True  # "captured Jabal al-Sayyid", "liberated Tal Areen"
         if noun or len(ent) > 1 and ent[-2].text not in JOINERS and self._noun_feature(ent[-1]):
             return True  # "Srisakorn district", "Bama Town" (not "Tri-State")
+        if distanced(doc, ent.end, self.context.distance_units):
+            return True  # "Bur Hakaba, about 180 km south of Mogadishu"
         # A lowercase facility noun, past the nouns that qualify it (not "Clinton Street").
         facility = qualified is not None and qualified.text in self.context.facility_nouns
-        if facility and ent.label_ != "ORG" and not self._generic(ent[-1]):
-            return True  # "Tarmiyah pumping station" (not "the Hyatt Place hotel", "Chapman Valve plant")
+        terrain = facility and qualified.text in self.context.terrain_nouns
+        if facility and (ent.label_ != "ORG" or terrain) and not self._generic(ent[-1]):
+            return True  # "Tarmiyah pumping station", "Torkham border crossing" (not "Hyatt Place hotel")
         head = root.head
         whole = head.head.lower_ in _PARTS_OF or self._noun_feature(head.head)  # "the streets of", "the town of"
         if root.dep_ == "appos" and head.i == ent.start - 1 and self._noun_feature(head) or (
             root.dep_ == "pobj" and head.lower_ == "of" and whole
         ):
             return True
-        if root.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.context.place_verbs:
+        if self._place_verb_object(ent):
             return ent[0].lower_ != "the"  # "entered Palmyra", "Huddur was surrounded"
         taken = root.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.context.capture_verbs
         if taken and ent.label_ != "PERSON" and not _person_marked(ent):
@@ -331,6 +343,12 @@ class PlaceResolver:
             return False  # "in Deir ez-Zor, local media activist Ahmed Helwani": a title, not a place noun
         # "at Graham Middle School", "at City Hall": an organisation or building named by an English noun.
         return ent.label_ not in ("ORG", "FAC") or ent[-1].lower_ not in self.common_nouns
+
+    def _place_verb_object(self, ent: Span) -> bool:
+        """True for the object or passive subject of a verb that takes places only ("entered Palmyra",
+        "Huddur was surrounded"; ``place_verbs``)."""
+        root = ent.root
+        return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in self.context.place_verbs
 
     def _guessed(self, ent: Span, span: Span, known: bool) -> bool:
         """True for a GPE name the gazetteer lacks that stands where people and groups stand too: a
@@ -530,6 +548,26 @@ class PlaceResolver:
             candidates = self.gazetteer.candidates(span.text)
             if candidates:
                 mention = _Mention(span, "place", candidates)
+                self._qualify(mention)
+                found.append(mention)
+        return found
+
+    def _untagged_locatives(self, doc: Doc, taken: set[int]) -> list[_Mention]:
+        """Bare proper names that ``ner`` leaves in no entity after a locative preposition or a bearing
+        ("in Adhaim", "at Mutarule"), by the test ``_named_place`` puts to an organisation's name there
+        (not "at Graham Middle School")."""
+        found: list[_Mention] = []
+        pobj = doc.vocab.strings["pobj"]
+        for i, (dep, pos) in enumerate(doc.to_array(["DEP", "POS"]).tolist()):
+            if dep != pobj or pos != PROPN or i in taken or not capitalised(doc[i]):
+                continue  # read off the array: making every Token would cost more than the rest
+            span = Span(doc, name_start(doc, i + 1, taken), i + 1, label="ORG")
+            before = doc[span.start - 1]  # a lowercase word: not "at 2301 8th Ave", "in Los Angeles Trapani"
+            bare = before.is_lower and before.is_alpha and span.text not in self.exclude
+            # Proper nouns only: not "the Fairgrounds", "Acme Inc.".
+            bare = bare and all(_proper(t) and t.is_alpha and not self._generic(t) for t in span)
+            if bare and self._named_place(span, False):
+                mention = _Mention(span, "place", self.gazetteer.candidates(span.text))
                 self._qualify(mention)
                 found.append(mention)
         return found

@@ -13,8 +13,13 @@ after "the village of"-like words or before "province"-like words even when it d
 ("attacked Damboa town"), the noun included when it is capitalised and no entity holds it ("the
 Deir Ezzor Governorate"; a name of foreign words or one the gazetteer knows), and a known name,
 or one an Arabic article joins, before a lowercase facility noun ("Gamba police station", "the Ein
-el-Hilweh refugee camp"). A name after a first name that opens a sentence is a surname ("Andrew
-Trapani"; first names from the actor dictionary). A name may open with a quote mark that
+el-Hilweh refugee camp"). Strong contexts too: names a place noun introduces ("villages like Cailaco
+and Manapa", "an area known as El Tablazo"; ``name_introducers``), with the rest of a list that "and"
+ends ("the villages of X, Y and Z"), a name before an apposition a place noun heads ("Pervomayskaya, a
+village in ...") or a distance from another place ("Bur Hakaba, about 180 km south of Mogadishu"), and
+a name a toponym's generic word opens ("near the Kfar Falous crossing"); a known name after "capital"
+("his capital Diwaniyah", "the capital, Sana"). A name after a first name that opens a sentence
+is a surname ("Andrew Trapani"; first names from the actor dictionary). A name may open with a quote mark that
 transliterates an ayn ("the town of \u2018Ibta"), or with a capitalised word that is an article in
 lowercase ("at An L\u1ed9c").
 """
@@ -35,7 +40,10 @@ from ..actors.overlay import active_overlay
 from ..annotations import register_extensions
 from .gazetteer import ARTICLES, Gazetteer, fold, load_gazetteer, load_place_context, read_ruler_exclude
 
-__all__ = ["JOINERS", "PlaceRuler", "capitalised", "common_nouns", "first_names", "name_start", "spelling_variants"]
+__all__ = [
+    "BEARINGS", "JOINERS", "PlaceRuler", "capitalised", "common_nouns", "distanced", "first_names", "name_start",
+    "spelling_variants",
+]
 
 _LABELS = {"country": "GPE", "admin1": "GPE", "admin2": "GPE", "city": "GPE", "region": "LOC", "point": "FAC"}
 _ARTICLE = re.compile(rf"^({'|'.join(ARTICLES)})[- ]", re.IGNORECASE)
@@ -43,6 +51,9 @@ _DATELINE_END = {",", "-", "--", "\u2014", "\u2013", "("}
 _DATELINE_MAX_TOKENS = 3
 _CONTEXT_MAX_GAP = 6  # words between a preposition and the name: "in the restive northern city of X"
 _NAME_MAX_TOKENS = 5  # "Deir Ezzor Military Airport", "Al - Raqqa"
+_LIST_WORDS = {",", "and", "or"}
+_APPROXIMATORS = {"about", "some", "roughly", "around", "nearly", "approximately", "almost"}
+BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 JOINERS = {"-", "\u2018", "\u2019", "'"}  # inside a name: "al-Bab", "Ma'arat", "Al-\u2018Arfi"
 
 
@@ -123,6 +134,22 @@ def name_start(doc: Doc, end: int, taken: set[int]) -> int:
     return start
 
 
+def distanced(doc: Doc, end: int, units: set[str]) -> bool:
+    """True when a distance set off by a comma at ``end`` places the name before it from another place:
+    "Bur Hakaba, about 180 km (110 miles) south of Mogadishu", "X, 70 kilometres from Y"."""
+    i = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ in _APPROXIMATORS)
+    if end >= len(doc) or doc[end].text != "," or i + 2 >= len(doc):
+        return False
+    if not doc[i].like_num or doc[i + 1].lower_ not in units:
+        return False
+    i += 2
+    if doc[i].text == "(":  # "(110 miles)"
+        i = next((j + 1 for j in range(i, min(i + 6, len(doc))) if doc[j].text == ")"), len(doc))
+    if i + 1 >= len(doc):
+        return False
+    return doc[i].lower_ in BEARINGS and doc[i + 1].lower_ == "of" or doc[i].lower_ == "from"
+
+
 def _possessive(doc: Doc, i: int) -> bool:
     return i < len(doc) and doc[i].tag_ == "POS"
 
@@ -164,7 +191,7 @@ class PlaceRuler:
         persons = [e for e in doc.ents if e.label_ == "PERSON" and not _possessive(doc, e.end)]
         open_ = marked.difference(*(range(e.start, e.end) for e in persons))
         named = filter_spans(self._in_context(doc, open_) + self._before_nouns(doc, open_)
-                             + self._before_facilities(doc, open_))
+                             + self._before_facilities(doc, open_) + self._set_off(doc, open_))
         in_context = [self._over_person(s, persons) for s in named]
         in_context = [s for s in in_context if s is not None]
         new.extend(in_context)
@@ -204,12 +231,16 @@ class PlaceRuler:
         found: list[Span] = []
         last = -1
         for tok in doc:
-            if tok.i <= last or tok.lower_ not in ctx.prepositions and not (
-                tok.text in ctx.place_nouns and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"
+            if tok.i <= last:
+                continue
+            noun, head = tok.text in ctx.place_nouns, tok.text in ctx.name_heads
+            introducer = self._introducer(doc, tok.i + 1) if noun else 0
+            if tok.lower_ not in ctx.prepositions and not introducer and not head and not (
+                noun and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"
             ):  # "the village of X", but not the name "County of Brant"
                 continue
             strong = tok.lower_ in ctx.place_nouns
-            i = tok.i + 1
+            i = tok.i + 1 + introducer + (head and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
             while i < len(doc) and i - tok.i <= _CONTEXT_MAX_GAP and not doc[i].is_sent_start:
                 word = doc[i]
                 if word.lower_ == "of" and doc[i - 1].text in ctx.place_nouns:
@@ -221,8 +252,70 @@ class PlaceRuler:
             span = self._name_at(doc, i, taken, strong)
             if span is not None:
                 found.append(span)
-                last = span.end
+                if strong:
+                    found.extend(self._listed(doc, span, taken))
+                last = found[-1].end
         return found
+
+    def _introducer(self, doc: Doc, i: int) -> int:
+        """How many words at ``i`` introduce the names of a place noun before them ("called", "known
+        as", "such as"; ``name_introducers``), else 0."""
+        for phrase in self.context.name_introducers:
+            words = phrase.split()
+            if [t.lower_ for t in doc[i:i + len(words)]] == words:
+                return len(words)
+        return 0
+
+    def _listed(self, doc: Doc, span: Span, taken: set[int]) -> list[Span]:
+        """The names a list adds after a name in a strong context, when "and" or "or" ends it: "Y" and
+        "Z" in "the villages of X, Y and Z" (not "Ahmed Ali" in "the village of X, Ahmed Ali said")."""
+        found: list[Span] = []
+        i = span.end
+        while i + 1 < len(doc) and doc[i].lower_ in _LIST_WORDS:
+            j = i + 1 + (doc[i].text == "," and doc[i + 1].lower_ in ("and", "or"))
+            name = self._name_at(doc, j, taken, True)
+            if name is None:
+                break
+            found.append(name)
+            if doc[j - 1].text != ",":
+                return found
+            i = name.end
+        return []
+
+    def _set_off(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Capitalised names before a comma that sets off an apposition a singular place noun heads
+        ("Pervomayskaya, a village in ...", "Mir Ali, a major town"; not "Smith, a village elder") or
+        a distance from another place (see ``distanced``)."""
+        found = []
+        comma = doc.vocab.strings[","]
+        for i, orth in enumerate(doc.to_array("ORTH").tolist()):
+            if orth != comma or i == 0:
+                continue  # read off the array: making every Token would cost more than the rest
+            if self._apposition(doc, i) or distanced(doc, i, self.context.distance_units):
+                span = self._name_before(doc, i, taken)
+                if span is not None:
+                    found.append(span)
+        return found
+
+    def _apposition(self, doc: Doc, comma: int) -> bool:
+        """True when a singular place noun heads the apposition the comma at ``comma`` opens: ", a
+        village in", ", a major border town" (not ", a village elder")."""
+        j = comma + 2
+        if j >= len(doc) or doc[comma + 1].lower_ not in ("a", "an"):
+            return False
+        while j < len(doc) - 1 and j - comma < 5 and doc[j].is_lower and doc[j].dep_ in ("amod", "compound"):
+            j += 1  # "a small", "a major border"
+        noun, after = doc[j], doc[j + 1] if j + 1 < len(doc) else None
+        if self.context.place_nouns.get(noun.lower_) is None or noun.tag_ != "NN":
+            return False
+        return after is None or after.pos_ not in ("NOUN", "PROPN")
+
+    def _name_before(self, doc: Doc, end: int, taken: set[int]) -> Span | None:
+        """The whole run of proper nouns that ends at ``end``, or None when it ends none or an entity
+        holds its start ("River" of "the Ottawa River")."""
+        start = name_start(doc, end, taken)
+        span = self._name_at(doc, start, taken, True) if start - 1 not in taken else None
+        return span if span is not None and span.end == end else None
 
     def _before_nouns(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Runs of proper nouns before a settlement noun: "Tall ad-Dirrah village", "Damboa town",
@@ -306,10 +399,18 @@ class PlaceRuler:
         name = doc[start:end]
         after = doc[end] if end < len(doc) else None
         nouns = self.context.place_nouns
-        if after is not None and after.lower_ in nouns or name[-1].lower_ in nouns:
+        # A toponym's generic first word: "near the Kfar Falous crossing" (not "Ain Shams University").
+        opened = len(name) > 1 and name[0].text in self.context.name_openers
+        opened = opened and name[-1].lower_ not in self.common_nouns
+        # "the Battle of X", "the Arab world": the name is not the place ("the town of X west of Y" is).
+        noun_after = after is not None and (
+            after.lower_ in self.context.not_after or after.pos_ == "NOUN" and after.is_lower
+        )
+        bearing = noun_after and after.lower_ in BEARINGS and end + 1 < len(doc) and doc[end + 1].lower_ == "of"
+        if after is not None and after.lower_ in nouns or name[-1].lower_ in nouns or opened:
             strong = True  # "the Dara\u2019a Governorate", "Kafr Nabl town"
-        elif after is not None and (after.lower_ in self.context.not_after or (after.pos_ == "NOUN" and after.is_lower)):
-            return None  # "the Battle of X", "the Arab world": the name is not the place
+        elif noun_after and not bearing:
+            return None
         if name.text not in self.exclude and self.gazetteer.candidates(name.text):
             return Span(doc, start, end, label="GPE")
         proper = all(t.pos_ == "PROPN" or t.lower_ in ARTICLES or not t.is_alpha or _ayn(doc, t.i - 1) for t in name)
