@@ -90,6 +90,11 @@ CASES = [
     # what a source will not confirm is a claim, not theirs, and not undone
     ("Officials would not confirm that the army attacked the town.", "attacked", "claimed", None),
     ("Police did not confirm the attack.", "attack", "claimed", None),
+    ("Police declined to confirm that the suspect had been shot.", "shot", "claimed", None),
+    ("The UN said it had not been able to verify reports that chemical weapons were used.", "chemical weapons",
+     "claimed", "reports"),
+    # what the speaker's own side did not do, the speaker denies
+    ('"Our forces did not target civilians," the minister said.', "target", "denied", "minister"),
     # reports a source denies are denied by it; reports it will not comment on are nobody's
     ("The ministry denied reports that troops shelled the village.", "shelled", "denied", "ministry"),
     ("The ministry declined to comment on reports that troops shelled the village.", "shelled", "claimed", "reports"),

@@ -65,6 +65,7 @@ __all__ = ["Attribution", "Frame", "find_frames"]
 MODAL_STATUSES = {"negated", "future", "hypothetical"}
 MAX_CLIMB = 12
 FIRST_PERSON = {"i", "we"}
+FIRST_PERSON_OWNERS = {"my", "our"}
 # A pronoun doer or sufferer that stands for the speaker: "he" or "she" for a person (or a
 # name the actor stage could not resolve), "it" or "they" for anything but a person.
 PERSONAL_PRONOUNS = {"he", "she"}
@@ -161,7 +162,8 @@ def _found_absent(head: Token, cues: Cues) -> bool:
 
 def _speaker_denies_own_part(event: EventMention, frame: Frame) -> bool:
     """Does the speaker say they themselves did not do or suffer it ('"I put no pressure on
-    them," he said', "Hamas said it did not fire the rockets", "she was never pressured")?
+    them," he said', "Hamas said it did not fire the rockets", "she was never pressured",
+    '"Our forces did not target civilians," he said')?
     The clause's subject is a pronoun standing for the speaker, and the clause tells of the
     past: "will not approve" is a refusal and "I never threaten anybody" a habit, no denial."""
     source = frame.source
@@ -172,6 +174,8 @@ def _speaker_denies_own_part(event: EventMention, frame: Frame) -> bool:
     heads = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     subject = next((c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     past = any(h.tag_ in PAST_TAGS for h in heads) and not any(h.tag_ == "MD" for h in heads)
+    if subject is not None and past and any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON_OWNERS for c in subject.children):
+        return True  # '"Our forces did not target civilians," he said'
     if subject is None or subject.pos_ != "PRON" or not past:
         return False
     pronoun = subject.lower_
@@ -225,9 +229,11 @@ def find_frames(doc: Doc, head: Token, cues: Cues, quotes: Optional[list[Span]] 
             standing = cues.standing(token.lemma_.lower())
             if standing == "denied" and _refuses(token, cues):
                 standing = None
-            if standing is not None and standing != "denied" and _not_said(token):
-                # "officials would not confirm that the army attacked": a claim, not theirs
+            if standing is not None and standing != "denied" and _not_said(token, cues):
+                # "officials would not confirm that the army attacked": a claim, not theirs, nor
+                # of whoever reports their not confirming it
                 frames.append(Frame(None, "claimed", f"claims:not-said:{token.lemma_.lower()}", token.i))
+                break
             elif standing is not None:
                 frames.extend(_cited_frames(doc, (token,), cues, standing))
                 frames.append(_verb_frame(doc, token, standing, "reporting-verb", cues))
@@ -375,15 +381,22 @@ def _claimant(doc: Doc, noun: Token, cues: Cues) -> Optional[ActorMention]:
     return replace(mention, end=noun.i + 1, text=doc[mention.start : noun.i + 1].text)
 
 
-def _not_said(verb: Token) -> bool:
-    """Is a reporting verb negated ("would not confirm", "did not say")?"""
-    return any(c.dep_ == "neg" for v in (verb, *(a for a in verb.children if a.dep_ == "aux")) for c in v.children)
+def _not_said(verb: Token, cues: Cues) -> bool:
+    """Is a reporting verb negated ("would not confirm", "did not say"), also through the words
+    it complements ("had not been able to verify", "declined to confirm"; ``withholding``)?"""
+    words = [verb]
+    while words[-1].dep_ in ("xcomp", "acomp") and len(words) < 4:
+        words.append(words[-1].head)
+    if any(w.lemma_.lower() in cues.withholding for w in words[1:]):
+        return True
+    return any(c.dep_ == "neg" for w in words for v in (w, *(a for a in w.children if a.dep_ == "aux")) for c in v.children)
 
 
 def _answered(medium: Token, cues: Cues) -> bool:
     """Is a medium what a confirming or denying verb answers ("denied reports that ...",
     "confirmed reports that ...")? That verb's frame then says what it claims."""
-    return medium.dep_ == "dobj" and cues.standing(medium.head.lemma_.lower()) in ("confirmed", "denied")
+    verb = medium.head
+    return medium.dep_ == "dobj" and cues.standing(verb.lemma_.lower()) in ("confirmed", "denied") and not _not_said(verb, cues)
 
 
 def _says(child: Token) -> bool:

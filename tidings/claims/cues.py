@@ -18,7 +18,8 @@ class Cues(BaseModel):
     """Reporting verbs by the standing they give (claimed/confirmed/denied), quote verbs,
     object verbs, content and phrase prepositions, citing verbs, media, refused objects, responsibility
     nouns, hedges, the claim nouns a denial can dismiss, the nouns whose absence denies and
-    the connectives that open a new clause (see the data file's header)."""
+    the connectives that open a new clause and the words under which a reporting verb says
+    nothing (see the data file's header)."""
 
     version: str
     reporting_verbs: dict[str, frozenset[str]]
@@ -34,6 +35,7 @@ class Cues(BaseModel):
     claim_nouns: frozenset[str]
     absence_nouns: frozenset[str]
     connectives: frozenset[str]
+    withholding: frozenset[str]
     _standing: dict[str, str] = PrivateAttr(default_factory=dict)
 
     def model_post_init(self, __context: object) -> None:
