@@ -73,6 +73,8 @@ def _events(nlp, sentence: str, trigger: str):
         ("Russia launched a campaign of airstrikes in Syria.", "airstrikes", "asserted", None),
         # what the narrator forecasts is future, and nobody's stated intent; so is a scheduled event
         ("Talks are scheduled for Monday.", "Talks", "future", "modality:forecast-schedule"),
+        # denying responsibility for an attack takes the attack as given
+        ("Iran denied responsibility for the attack on the tankers.", "attack", "asserted", None),
         # a for-to clause is its governor's complement
         ("She called for the killers of Khashoggi to be brought to justice.", "brought", "hypothetical",
          "modality:governed-by-call"),

@@ -66,6 +66,7 @@ class Modality(BaseModel):
     occurrence: list[str] = []
     habitual: list[str] = []
     forecasts: list[str] = []
+    given_nouns: list[str] = []
     conditional_marks: list[str]
     condition_clauses: list[str] = []
     modifiers: dict[str, list[str]] = {}
@@ -133,6 +134,8 @@ def event_modality(head: Token, modality: Modality) -> ModalReading:
         return ModalReading("future", f"modality:forecast-{head.head.lemma_.lower()}")
     for governor in _governors(head, frozenset(modality.transparent)):
         lemma = _governor_key(governor, head)
+        if lemma in modality.given_nouns:
+            return ModalReading()  # "denied responsibility for the attack": the attack took place
         if head.dep_ == "dobj" and head.head.i == governor.i and (lemma in modality.done_objects or names_its_object(governor)):
             continue  # "committed the murder"; "called the stabbing an act of barbarity" names it
         lists = modality.governors if governor.pos_ in ("VERB", "AUX") else modality.noun_governors
