@@ -73,6 +73,9 @@ def _events(nlp, sentence: str, trigger: str):
         ("Russia launched a campaign of airstrikes in Syria.", "airstrikes", "asserted", None),
         # what the narrator forecasts is future, and nobody's stated intent; so is a scheduled event
         ("Talks are scheduled for Monday.", "Talks", "future", "modality:forecast-schedule"),
+        # what someone is kept from doing does not happen
+        ("Police prevented protesters from marching to parliament.", "marching", "negated",
+         "modality:governed-by-prevent from"),
         # denying responsibility for an attack takes the attack as given
         ("Iran denied responsibility for the attack on the tankers.", "attack", "asserted", None),
         # a for-to clause is its governor's complement

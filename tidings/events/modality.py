@@ -133,7 +133,7 @@ def event_modality(head: Token, modality: Modality) -> ModalReading:
     if _forecast_subject(head, modality):
         return ModalReading("future", f"modality:forecast-{head.head.lemma_.lower()}")
     for governor in _governors(head, frozenset(modality.transparent)):
-        lemma = _governor_key(governor, head)
+        lemma = _governor_key(governor, head, modality)
         if lemma in modality.given_nouns:
             return ModalReading()  # "denied responsibility for the attack": the attack took place
         if head.dep_ == "dobj" and head.head.i == governor.i and (lemma in modality.done_objects or names_its_object(governor)):
@@ -153,14 +153,18 @@ def event_modality(head: Token, modality: Modality) -> ModalReading:
     return ModalReading()
 
 
-def _governor_key(governor: Token, head: Token) -> str:
-    """How a governor is looked up: its lemma, and for a noun whose prepositional phrase holds
-    the event, the lemma with the preposition ("threat of", "call for")."""
+def _governor_key(governor: Token, head: Token, modality: Modality) -> str:
+    """How a governor is looked up: its lemma, with the preposition whose phrase holds the event
+    for a noun ("threat of", "call for") and for a verb listed with one ("prevented protesters
+    from marching": "prevent from")."""
     lemma = governor.lemma_.lower()
-    if governor.pos_ in ("VERB", "AUX", "ADJ"):
-        return lemma
     prep = next((c for c in governor.children if c.dep_ == "prep" and c.left_edge.i <= head.i <= c.right_edge.i), None)
-    return f"{lemma} {prep.lower_}" if prep is not None else lemma
+    if prep is None:
+        return lemma
+    if governor.pos_ not in ("VERB", "AUX", "ADJ"):
+        return f"{lemma} {prep.lower_}"
+    key = f"{lemma} {prep.lower_}"
+    return key if any(key in words for words in modality.governors.values()) else lemma
 
 
 def through_adjunct(head: Token, clause: Token) -> bool:
