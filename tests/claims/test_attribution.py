@@ -78,6 +78,9 @@ CASES = [
     ("The security chief, Abdullah al-Jahafi, announced on Facebook on Tuesday there were suspects in custody.",
      "custody", "claimed", "Abdullah al-Jahafi"),
     ("The measures announced on Tuesday were a response to the attacks.", "attacks", "asserted", None),
+    # a speaker the tagger reads as a verb is still the subject
+    ('"The army has shelled the town for three days," wrote Human Rights Watch researcher Lama Fakih on Twitter.',
+     "shelled", "claimed", "Fakih"),
     # what a relative clause does with a claim is not part of the claim
     ("Iran's foreign minister accused Israel of carrying out the attack, a claim Israel denied.", "denied",
      "asserted", None),

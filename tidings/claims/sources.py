@@ -130,8 +130,8 @@ def source_for(doc: Doc, word: Optional[Token], cues: Cues) -> Optional[ActorMen
 
     RETURNS (ActorMention | None): None when there is no word or it is no noun phrase.
     """
-    if word is None or word.pos_ not in NOUNS:
-        return None
+    if word is None or (word.pos_ not in NOUNS and word.dep_ != "nsubj"):
+        return None  # a subject is a noun phrase, whatever its tag ("wrote researcher Lama Fakih")
     head = _named_apposition(_author(word, cues))
     start, end = _phrase(head, cues)
     inner = actor_for(doc, head)
