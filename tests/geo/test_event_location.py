@@ -48,6 +48,8 @@ def _locate(nlp, text, verb):
         # A place on the agent of a passive trigger is where the agent did it.
         ("Two civilians were killed by gunmen in Baquba on Monday.", "killed", {"Baquba"}, "exact"),
         ("A policeman was shot by militants near the town of Baiji on Sunday.", "shot", {"Baiji"}, "exact"),
+        # An edge of a place no other place comes before is where ("on the outskirts of X").
+        ("A bomb exploded in a market on the outskirts of Kabul on Monday.", "exploded", {"Kabul"}, "exact"),
     ],
 )
 def test_event_location_attached(nlp, text, verb, expected, precision):
@@ -165,6 +167,14 @@ def test_event_location_no_document_fallback(nlp):
         # A verb of saying is not where what it tells happened.
         ('"They fired at random on people," Badou Jean, a market trader who witnessed the incident in Adjame, told '
          "Reuters.", "told"),
+        # The landmark of a place's site is not where, even with nothing else to pick ("X, located ... of Y").
+        (
+            (
+                "Kot Khadak village, located around 25 kilometres west of Tank city, was the scene of a shooting "
+                "on Monday, when armed men opened fire at a restaurant."
+            ),
+            "opened",
+        ),
         # A place owning a person's name is a nationality.
         ("She captured her fifth title with a one-shot victory over South Korea's Jeong Jang.", "captured"),
     ],
@@ -283,6 +293,14 @@ def test_event_location_none_when_no_place_fits(nlp, text, verb):
         ("Rebels captured the village of Sabr 20 kilometers (12 miles) north of Aden on Monday.", "captured", "Sabr"),
         ("Five people were shot dead in an attack by militiamen in Sani area, north of Kutum in North Darfur, on "
          "Thursday.", "shot", "Sani"),
+        # ... after "to the" ("the X province to the west of Y").
+        ("Suspected Islamic rebels killed 21 civilians in the Chlef province to the west of Algiers.", "killed",
+         "Chlef"),
+        # ... and of an edge said of another place ("X, on the western edge of Y").
+        ("Meanwhile, in Abu Ghraib, on the western edge of Baghdad, U.S. troops clashed with townspeople Sunday.",
+         "clashed", "Abu Ghraib"),
+        ("In the Waer district on the outskirts of Homs, the evening air strikes killed seven people.", "killed",
+         "Waer"),
         # ... also a landmark after a noun ("the capital, Y") or in a chain of directions ("... and ... of Z").
         (
             (
@@ -331,6 +349,58 @@ def test_event_location_none_when_no_place_fits(nlp, text, verb):
         ("At least 29 people were killed on Friday at the Palmasola prison in the eastern city of Santa Cruz.",
          "killed", "Palmasola"),
         ("Some 1,000 airline employees demonstrated at Orly airport south of Paris.", "demonstrated", "Orly"),
+        # A passive trigger's participle of its subject's state is part of the event ("found dumped in X").
+        (
+            (
+                "Bodies of two men were found dumped on a roadside in Miranshah, and four others were spotted by "
+                "residents in the town of Mir Ali."
+            ),
+            "found",
+            "Miranshah",
+        ),
+        # The means after a verb of a phase is the event ("began the assault by storming X"); not on another verb.
+        (
+            (
+                "ISIS began the assault by storming the Al-Maqabar area at the northern flank of Deir Ezzor "
+                "Airport on Sunday."
+            ),
+            "began",
+            "Al-Maqabar",
+        ),
+        (
+            (
+                "The army began their assault this morning by targeting the hilltops overlooking the rebel "
+                "stronghold of Kinsibba."
+            ),
+            "began",
+            "Kinsibba",
+        ),
+        (
+            (
+                "Thousands of demonstrators protested outside Subic by blocking the highway linking the base with "
+                "the capital city of Manila."
+            ),
+            "protested",
+            "Subic",
+        ),
+        # A fronted scene holds a place no wider that an adverbial clause of the trigger puts its deed in.
+        (
+            (
+                "In Sarajevo, a French peacekeeper was shot in the neck while driving through the front-line "
+                "suburb of Dobrinja early Friday."
+            ),
+            "shot",
+            "Dobrinja",
+        ),
+        (
+            (
+                "In Diyala province, five members of a Sunni family were killed when a roadside bomb struck their "
+                "van near Mandali."
+            ),
+            "killed",
+            "Mandali",
+        ),
+        ("In Baghdad, two policemen were killed when a bomb exploded in Iraq on Monday.", "killed", "Baghdad"),
         # "of" after what lies in a place says where, as "in" does, before a reference point.
         ("The jets bombed the hillside of Seddana, near the village of Shebaa.", "bombed", "Seddana"),
     ],

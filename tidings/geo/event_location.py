@@ -22,8 +22,9 @@ For each ``ev`` in ``doc._.events`` it picks a ``doc._.places`` mention of kind 
   hangs it ("launched an offensive in X, targeting the army-held village of Y": Y; not past an
   aside, "targeting the army, which holds out around Z"; rule ``parse:object``), else its main
   verb's ("attacked X town, killing 60 and wounding 20"); a verb of
-  a phase or an attempt its complement's ("managed to recapture X"), a trigger with an object its territory
-  purpose's ("launched an offensive to capture X"). "including X" after a plural noun names
+  a phase or an attempt its complement's ("managed to recapture X") and its means' ("began the
+  assault by storming X"), a passive trigger its subject's state's ("were found dumped on a roadside
+  in X"), a trigger with an object its territory purpose's ("launched an offensive to capture X"). "including X" after a plural noun names
   one of its places ("in three cities, including X"), "the battle for X" where it was
   fought. A place that only qualifies a common noun ("in the Iraq war") ranks last, not a town
   naming a facility ("at the Palmasola prison in the city of Santa Cruz": Palmasola).
@@ -42,9 +43,10 @@ For each ``ev`` in ``doc._.events`` it picks a ``doc._.places`` mention of kind 
   ("a victory over Japan's Aiko Nakamura"), nor where a body is based ("the vessels, based in X,
   patrolled"; ``homes``), nor a movement's goal ("the rest escaped towards X"); and none at all
   for a verb of saying ("told Reuters"; ``speech_verbs``), whose sentence places what is told.
-Never a landmark of a direction said of another place, nor a place said of the landmark ("X,
-about 50 km (30 miles) north of Y", "in X area, north of Y in Z": X; "near X, 400 km west of the
-capital, Y", "X, 16 km south of Y and 880 km south of Z"), nor a region of no country
+Never a landmark of a direction or an edge said of another place, nor a place said of the landmark
+("X, about 50 km (30 miles) north of Y", "in X area, north of Y in Z": X; "near X, 400 km west of the
+capital, Y", "X, 16 km south of Y and 880 km south of Z", "the X province to the west of Y", "in X,
+on the western edge of Y"; ``edges``), nor a region of no country
 qualifying a noun ("in the 1967 Mideast war": a kind of war, not where), nor a place owning a war
 ("killed in Syria's civil war": whose war, a toll of all of it; ``wars``) or naming an office ("Nagasaki
 Mayor Hitoshi Motoshima was shot": whose mayor; ``offices``) or a clock ("at 8:45 A.M. (Damascus
@@ -56,7 +58,9 @@ Among several places, the one that holds another loses ("killed in X village of 
 with only Y on the trigger: X; of "the A noun of B", the known one when the gazetteer lacks the
 other: "the Homs neighbourhood of Baba Amr", "the Huriyah neighbourhood of Baghdad"; a fronted
 "In X," that sets the scene holds a place after it: "In Kandahar, six were killed in Maiwand
-district": Maiwand).
+district": Maiwand; so it does one no wider that a locative preposition puts in an adverbial clause
+of the trigger, "In Sarajevo, a peacekeeper was shot while driving through the suburb of Dobrinja":
+Dobrinja, rule ``sentence:<prep>``).
 A blocking preposition between place and trigger ("protesting against the strikes on X",
 "between X and Y": talks, borders) leaves the place out, but not "against" after a noun of a fight
 ("an offensive against rebels in X": fought at X), nor "between" over a place a locative
@@ -116,6 +120,7 @@ class EventLocationRules(BaseModel):
     members: frozenset[str]
     battles: frozenset[str]
     phase_verbs: frozenset[str]
+    means: frozenset[str]
     offices: frozenset[str]
     origins: frozenset[str]
     homes: frozenset[str]
@@ -123,6 +128,8 @@ class EventLocationRules(BaseModel):
     wars: frozenset[str]
     clocks: frozenset[str]
     directions: frozenset[str]
+    edges: frozenset[str]
+    edge_prepositions: frozenset[str]
     distances: frozenset[str]
 
 
@@ -192,6 +199,10 @@ class EventLocator:
 
             place, rule, _ = min(attached, key=key)
             place = self._inner_place(root.doc, place, own_places) or place
+            detail = self._scene_detail(root, place, own_places) if _scene(place, root) else None
+            if detail is not None:
+                self._set(ev, detail[0], "sentence", detail[1], "sentence")
+                return
             self._set(ev, place, "exact", rule)
             return
         if root.lemma_.lower() in self.rules.speech_verbs:
@@ -228,6 +239,30 @@ class EventLocator:
                 ),
             )
             self._set(ev, place, "sentence", prep, "sentence")
+
+    def _scene_detail(
+        self, root: Token, scene: PlaceMention, places: list[PlaceMention]
+    ) -> tuple[PlaceMention, str] | None:
+        """The place, and its preposition, that a locative preposition puts in an adverbial clause of
+        the trigger, no wider than the fronted scene: "In Sarajevo, a peacekeeper was shot while
+        driving through the suburb of Dobrinja", "In Diyala province, five were killed when a bomb
+        struck their van near Mandali" (the scene holds it), else None."""
+        doc = root.doc
+        taken = {i for p in places for i in range(p.start, p.end)}
+        for p in sorted(places, key=lambda p: p.start):
+            token = doc[p.start:p.end].root
+            verb = _verb_above(token)
+            if p is scene or p.kind != "place" or verb is None or verb.dep_ not in ("advcl", "pcomp"):
+                continue
+            clause = verb.head if verb.dep_ == "pcomp" else verb  # "while driving through X"
+            if clause.head != root or not self._may_be_where(token, root):
+                continue
+            if _SPECIFICITY.get(p.feature, 1) > _SPECIFICITY.get(scene.feature, 1):
+                continue
+            prep = self._introducing_preposition(doc, p, taken)
+            if prep is not None and prep[0] not in self.rules.directional:
+                return p, prep[0]
+        return None
 
     def _may_be_where(self, token: Token, root: Token) -> bool:
         """Whether a place the trigger does not attach may still say where it happened (see the
@@ -308,7 +343,9 @@ class EventLocator:
         another place right before it: "Bur Hakaba, about 180 km (110 miles) south of Mogadishu",
         "the village of Sabr 20 kilometers north of Aden", "in Sani area, north of Kutum", "near X,
         400 km west of the capital, Y", and a landmark chained to one by "and" ("X, 16 km south of Y
-        and 880 km south of Z"). It says where that place is, not where the event happened."""
+        and 880 km south of Z"); so is the place of an edge said of one ("in Abu Ghraib, on the western
+        edge of Baghdad", "at X motor park, on the outskirts of Y"; ``edges``). It says where that
+        place is, not where the event happened."""
         i = place.start - 1
         while i > 0 and (
             doc[i].pos_ in ("DET", "ADJ", "NOUN")
@@ -317,9 +354,19 @@ class EventLocator:
             and doc[i - 1].pos_ == "NOUN"
         ):
             i -= 1  # "north of the capital Nairobi", "northwest of the capital, Katmandu"
-        if i < 2 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in self.rules.directions:
+        if i < 2 or doc[i].lower_ != "of":
             return False
-        i -= 2
+        if doc[i - 1].lower_ in self.rules.edges:
+            i = self._before_edge(doc, i - 2)
+        elif doc[i - 1].lower_ in self.rules.directions:
+            i = self._before_distance(doc, i - 2)
+        else:
+            return False
+        return any(p.end - 1 == i and p is not place for p in places)
+
+    def _before_distance(self, doc: Doc, i: int) -> int:
+        """The index before the distance of "X, about 20 km (12 miles) south of Y" read back from
+        ``i`` (the word before the direction)."""
         while i > 0 and (
             doc[i].like_num
             or doc[i].is_punct
@@ -327,10 +374,24 @@ class EventLocator:
             or doc[i].pos_ == "DET"
             or doc[i].lower_ in self.place_nouns
             or doc[i].lower_ == "and"
+            or doc[i].lower_ == "to" and doc[i + 1].lower_ == "the"
         ):
             i -= 1  # "Braeton, just east of", "Sani area, north of", "X, a town 20 km (12 miles) south of",
-            # "X, 16 km south of Y and 880 km south of Z"
-        return any(p.end - 1 == i and p is not place for p in places)
+            # "X, 16 km south of Y and 880 km south of Z", "the X province to the west of"
+        return i
+
+    def _before_edge(self, doc: Doc, i: int) -> int:
+        """The index before "on/at" of "X, on the western outskirts of Y" read back from ``i`` (the
+        word before the edge noun), past the nouns of X's phrase ("X motor park, on the outskirts
+        of"); -1 when no such preposition is there."""
+        while i > 0 and doc[i].pos_ in ("DET", "ADJ"):
+            i -= 1
+        if i < 1 or doc[i].lower_ not in self.rules.edge_prepositions:
+            return -1
+        i -= 1
+        while i > 0 and (doc[i].lower_ == "," or doc[i].pos_ == "NOUN" or doc[i].lower_ in self.place_nouns):
+            i -= 1
+        return i
 
     def _target_after(self, root: Token, places: list[PlaceMention]) -> Optional[PlaceMention]:
         """The first place after a territory verb, within its clause and not put there by another
@@ -381,15 +442,26 @@ class EventLocator:
 
     def _complements(self, root: Token) -> set[Token]:
         """The clauses below the trigger whose places are its own: the complement of a verb of a
-        phase or an attempt ("managed to recapture X", "began shelling X"), and the purpose clause
-        of a territory verb on a trigger with an object ("launched an offensive to capture X"; not
-        "was killed in the operation to take X", no purpose of the killing)."""
+        phase or an attempt ("managed to recapture X", "began shelling X"), the participle of the
+        state a passive trigger's subject is in ("were found dumped on a roadside in X"), the means
+        after a verb of a phase ("began the assault by targeting X"; ``means``; not "protested outside
+        X by blocking the highway to Y"), and the purpose clause of a territory verb on a trigger with
+        an object ("launched an offensive to capture X"; not "was killed in the operation to take X",
+        no purpose of the killing)."""
         phase = root.lemma_.lower() in self.rules.phase_verbs
         has_object = any(c.dep_ == "dobj" for c in root.children)
-        return {
+        passive = any(c.dep_ == "auxpass" for c in root.children)
+        means = {
+            g
+            for c in root.children
+            if phase and c.dep_ == "prep" and c.lower_ in self.rules.means and c.i > root.i
+            for g in c.children
+            if g.dep_ == "pcomp" and g.tag_ == "VBG"
+        }
+        return means | {
             c
             for c in root.children
-            if c.dep_ == "xcomp" and phase
+            if c.dep_ == "xcomp" and (phase or passive and c.tag_ == "VBN")
             or c.dep_ == "advcl"
             and has_object
             and c.lemma_.lower() in self.rules.territory_verbs
@@ -814,6 +886,17 @@ def _frame(place: PlaceMention, root: Token, held: Mapping[int, PlaceMention]) -
     if token.dep_ != "prep" or token.i > root.i or after >= len(root.doc) or root.doc[after].text != ",":
         return False
     return any(i > after and p is not place for i, p in held.items())
+
+
+def _scene(place: PlaceMention, root: Token) -> bool:
+    """True for the place of a phrase of the trigger fronted before it and set off by a comma: "In
+    Kandahar, six were killed" (not "After discovering X in Y, police captured")."""
+    token = root.doc[place.start:place.end].root
+    while token.head != token and token.head.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    after = token.right_edge.i + 1
+    fronted = token.dep_ == "prep" and token.head == root and token.i < root.i
+    return fronted and after < len(root.doc) and root.doc[after].text == ","
 
 
 def _place_before(
