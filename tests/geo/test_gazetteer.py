@@ -38,6 +38,9 @@ def test_gazetteer_loads_every_part():
         ("Ste. Genevieve", "city", "USA"),
         ("Ft. Smith", "city", "USA"),
         ("Mt. Lebanon", "city", "USA"),
+        # An abbreviated word keeps its dot: "La." is Louisiana, the initials "L.A." Los Angeles.
+        ("La.", "admin1", "USA"),
+        ("L.A.", "city", "USA"),
         # Water bodies and regions news names.
         ("Gulf of Mexico", "region", None),
         ("Lake Michigan", "region", "USA"),

@@ -414,6 +414,10 @@ def test_resolver_word_ner_calls_gpe_is_not_place(nlp, text, word):
         ("Five people died in Tal Afar, Iraq, on Monday.", "Tal Afar", "IRQ"),
         ("Dozens of attackers stormed the village of Mainok in northern Borno.", "Mainok", "NGA"),
         ("Rebels advanced near Khan Touman on Monday.", "Khan Touman", None),
+        # Not narrowed to a toponym's generic first word ("Ain" is a French department).
+        ("Six civilians were killed in an air raid on the border village of Ain Arab on Monday.", "Ain Arab", None),
+        ("Lincoln visited the capital\u2019s defenders at Fort Stevens, about five miles from the White House.",
+         "Fort Stevens", None),
     ],
 )
 def test_resolver_unresolved_place_country_from_context(nlp, text, name, country):

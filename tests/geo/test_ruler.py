@@ -54,6 +54,8 @@ def test_ruler_marks_places(nlp, text, name, labels):
         ("Russian jets struck the village of Khan Touman, Ahmed Ali said.", "Ahmed Ali"),
         # The place noun does not head the apposition.
         ("Smith, a village elder, said he saw it.", "Smith"),
+        # A quote mark that a closing one answers opens a title, no transliterated name.
+        ("They met at \u2018Joe\u2019s Bar\u2019 on Monday.", "\u2018Joe"),
     ],
 )
 def test_ruler_skips_names_and_common_words(nlp, text, word):
@@ -124,6 +126,9 @@ def test_ruler_marks_county_names(nlp):
         ("Russian jets struck the Al-Seen airbase on Monday.", "Al-Seen"),
         # An opening quote mark that transliterates an ayn starts the name.
         ("Rebels attacked an army base near the key town of \u2018Ibta on Sunday.", "\u2018Ibta"),
+        # ... and makes it a place after a preposition, known to the gazetteer or not.
+        ("The army planted bombs at a building outside of \u2018Ibta on Sunday.", "\u2018Ibta"),
+        ("A bomber struck positions in northern \u2018Ayn \u2018Issa on Monday.", "\u2018Ayn \u2018Issa"),
         # Names a place noun introduces, and the list that holds them.
         ("In villages like Cailaco and Manapa, militias burned down entire neighborhoods.", "Cailaco"),
         ("In villages like Cailaco and Manapa, militias burned down entire neighborhoods.", "Manapa"),

@@ -30,6 +30,7 @@ __all__ = [
     "FEATURES",
     "Gazetteer",
     "Place",
+    "abbreviated_word",
     "fold",
     "haversine_km",
     "load_gazetteer",
@@ -73,6 +74,10 @@ _DROPPED_ARTICLES = ("al", "ad", "ar", "as", "at", "az")
 # Abbreviated generic words that open or sit inside a name ("St. Paris", "Sault Ste. Marie").
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
+# An abbreviated word ("La.", "Calif."): its aliases keep the dot, so that an initialism ("L.A.")
+# or the bare word ("La") does not name what it abbreviates.
+_ABBREVIATED = re.compile(r"[A-Z][a-z]+\.")
+
 
 def normalize(name: str) -> str:
     """Lookup key of a place name: case, accents, dots, apostrophes, hyphens and a leading
@@ -82,6 +87,19 @@ def normalize(name: str) -> str:
     if folded.startswith("the "):
         folded = folded[4:]
     return folded
+
+
+def abbreviated_word(word: str) -> bool:
+    """True for a generic word that opens names and news abbreviates ("St.", "Saint", "Mt.",
+    "Fort"): no place on its own."""
+    key = normalize(word)
+    return key in _ABBREVIATIONS or key in _ABBREVIATIONS.values()
+
+
+def _alias_key(name: str) -> str:
+    """The lookup key of a name, with the dot of an abbreviated word ("La." -> "la.")."""
+    key = normalize(name)
+    return f"{key}." if _ABBREVIATED.fullmatch(name) else key
 
 
 def _written_out(key: str) -> str:
@@ -218,7 +236,7 @@ class Gazetteer:
                 if row.feature == "country" and row.country:
                     self.country_index[row.country] = i
             for alias in [row.name, *row.aliases]:
-                key = normalize(alias)
+                key = _alias_key(alias)
                 known = self.aliases.setdefault(key, [])
                 if i not in known:
                     known.insert(0, i)
@@ -256,16 +274,17 @@ class Gazetteer:
         gazetteer lacks as written is looked up with its abbreviations written out ("St. Paris"
         is Saint Paris; "St. Thomas" stays St. Thomas, not every Saint Thomas), else, when
         ``articles``, after an Arabic article ("Diwaniyah" is Ad Diwaniyah)."""
-        key = normalize(text)
-        codes = self._codes(key) or (self._with_article(key) if articles else [])
+        codes = self._codes(text) or (self._with_article(normalize(text)) if articles else [])
         return [(self.place(i), True) if i >= 0 else (self.place(-i - 1), False) for i in codes]
 
     def is_main_name(self, text: str) -> bool:
         """True when ``text`` is the main name of an entry (``candidates`` without building them)."""
-        return any(i >= 0 for i in self._codes(normalize(text)))
+        return any(i >= 0 for i in self._codes(text))
 
-    def _codes(self, key: str) -> list[int]:
-        return self.aliases.get(key) or self.aliases.get(_written_out(key), [])
+    def _codes(self, text: str) -> list[int]:
+        key = normalize(text)
+        abbreviated = _ABBREVIATED.fullmatch(text) and self.aliases.get(f"{key}.")
+        return abbreviated or self.aliases.get(key) or self.aliases.get(_written_out(key), [])
 
     def _with_article(self, key: str) -> list[int]:
         """The entries whose name is the one-word key after an Arabic article, as alternate names:

@@ -81,6 +81,7 @@ from .gazetteer import (
     ARTICLES,
     Gazetteer,
     Place,
+    abbreviated_word,
     haversine_km,
     load_gazetteer,
     load_place_context,
@@ -473,7 +474,8 @@ class PlaceResolver:
         """The known place inside a name the gazetteer lacks: "Texas" in "North Texas", "Sichuan"
         in "Sichuan province", "Henderson County" in "Henderson County Jail", "Boston" in "Boston
         Harbor", "Brant" in "County of Brant" (else the span). The words cut off the end must be
-        generic ("Tal Afar" is not "Tal") and the name kept ends with no article ("Al-Seen" is not "Al")."""
+        generic ("Tal Afar" is not "Tal"), the name kept ends with no article ("Al-Seen" is not "Al")
+        and is more than a toponym's generic first word ("Ain Arab" is not "Ain")."""
         start = span.start
         if len(span) > 2 and self._noun_feature(span[0]) in ("admin1", "admin2", "city") and span[1].lower_ == "of":
             start += 2
@@ -488,6 +490,8 @@ class PlaceResolver:
                     continue
                 if head[-1].lower_ in ARTICLES:
                     continue  # an article opens the rest of the name: "Al-Seen" is not "Al"
+                if len(head) == 1 and (head.text in self.context.name_openers or abbreviated_word(head.text)):
+                    continue  # a toponym's generic first word: "Ain Arab" is not "Ain", "Fort Stevens" not "Fort"
                 if not all(self._generic(t) for t in span.doc[end:span.end]):
                     break  # "Tal Afar", "Al-Wa\u2019er District": not "Tal", "Al"
                 candidates = self.gazetteer.candidates(head.text, articles=False)  # "Flat Creek" is not "Flat"

@@ -20,7 +20,8 @@ village in ...") or a distance from another place ("Bur Hakaba, about 180 km sou
 a name a toponym's generic word opens ("near the Kfar Falous crossing"); a known name after "capital"
 ("his capital Diwaniyah", "the capital, Sana"). A name after a first name that opens a sentence
 is a surname ("Andrew Trapani"; first names from the actor dictionary). A name may open with a quote mark that
-transliterates an ayn ("the town of \u2018Ibta"), or with a capitalised word that is an article in
+transliterates an ayn ("the town of \u2018Ibta"; after a preposition whether the gazetteer knows it or
+not: "outside of \u2018Ibta"), or with a capitalised word that is an article in
 lowercase ("at An L\u1ed9c").
 """
 
@@ -407,7 +408,11 @@ class PlaceRuler:
             after.lower_ in self.context.not_after or after.pos_ == "NOUN" and after.is_lower
         )
         bearing = noun_after and after.lower_ in BEARINGS and end + 1 < len(doc) and doc[end + 1].lower_ == "of"
-        if after is not None and after.lower_ in nouns or name[-1].lower_ in nouns or opened:
+        # A name that opens with an ayn mark is transliterated, no English word: "outside of \u2018Ibta"
+        # (not a quoted title, "at \u2018Joe\u2019s Bar\u2019", which a closing mark ends).
+        closed = any(t.text in ("\u2019", "'") for t in doc[end:end + _NAME_MAX_TOKENS])
+        transliterated = _ayn(doc, start) and not closed
+        if after is not None and after.lower_ in nouns or name[-1].lower_ in nouns or opened or transliterated:
             strong = True  # "the Dara\u2019a Governorate", "Kafr Nabl town"
         elif noun_after and not bearing:
             return None
