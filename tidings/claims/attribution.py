@@ -174,7 +174,8 @@ def _speaker_denies_own_part(event: EventMention, frame: Frame) -> bool:
     heads = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     subject = next((c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     past = any(h.tag_ in PAST_TAGS for h in heads) and not any(h.tag_ == "MD" for h in heads)
-    if subject is not None and past and any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON_OWNERS for c in subject.children):
+    ours = subject is not None and any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON_OWNERS for c in subject.children)
+    if ours and past:
         return True  # '"Our forces did not target civilians," he said'
     if subject is None or subject.pos_ != "PRON" or not past:
         return False
@@ -363,7 +364,8 @@ def _refuses(verb: Token, cues: Cues) -> bool:
 def _claim_of(noun: Token, child: Token, cues: Cues) -> bool:
     """Is ``child`` the of-phrase of a claim noun ("reports of shelling", "allegations of
     torture")?"""
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in cues.claim_nouns and child.dep_ == "prep" and child.lower_ == "of"
+    claim = noun.pos_ == "NOUN" and noun.lemma_.lower() in cues.claim_nouns
+    return claim and child.dep_ == "prep" and child.lower_ == "of"
 
 
 def _claimant(doc: Doc, noun: Token, cues: Cues) -> Optional[ActorMention]:
@@ -389,14 +391,16 @@ def _not_said(verb: Token, cues: Cues) -> bool:
         words.append(words[-1].head)
     if any(w.lemma_.lower() in cues.withholding for w in words[1:]):
         return True
-    return any(c.dep_ == "neg" for w in words for v in (w, *(a for a in w.children if a.dep_ == "aux")) for c in v.children)
+    heads = [v for w in words for v in (w, *(a for a in w.children if a.dep_ == "aux"))]
+    return any(c.dep_ == "neg" for v in heads for c in v.children)
 
 
 def _answered(medium: Token, cues: Cues) -> bool:
     """Is a medium what a confirming or denying verb answers ("denied reports that ...",
     "confirmed reports that ...")? That verb's frame then says what it claims."""
     verb = medium.head
-    return medium.dep_ == "dobj" and cues.standing(verb.lemma_.lower()) in ("confirmed", "denied") and not _not_said(verb, cues)
+    answering = cues.standing(verb.lemma_.lower()) in ("confirmed", "denied")
+    return medium.dep_ == "dobj" and answering and not _not_said(verb, cues)
 
 
 def _says(child: Token) -> bool:

@@ -44,9 +44,10 @@ CLAUSES = ("ccomp", "nsubj", "nsubjpass", "csubj", "advcl", "parataxis")
 
 def speaker(verb: Token, cues: Cues) -> Optional[Token]:
     """The word standing for who speaks through ``verb``: its subject, its by-agent when
-    passive (no one when a passive names none), the subject of the reporting verb it hangs off ("..., adding that ...", "said
-    ... but denied ...", "also speaking via Twitter", "was forceful in blaming Iran"), the
-    medium noun it describes ("a statement saying ..."), else a noun phrase next to it."""
+    passive (no one when a passive names none), the subject of the reporting verb it hangs
+    off ("..., adding that ...", "said ... but denied ...", "also speaking via Twitter", "was
+    forceful in blaming Iran"), the medium noun it describes ("a statement saying ..."), else
+    a noun phrase next to it."""
     cited = according_to(verb)
     stolen = cited if cited is not None and cited.dep_ in SUBJECTS else None
     appositive = next((c for c in stolen.children if c.dep_ == "appos"), None) if stolen is not None else None
