@@ -53,7 +53,7 @@ class LemmaFixes:
         return doc
 
 
-@Language.factory("tidings_lemmas", assigns=["token.lemma"], default_config={"path": str(DEFAULT_LEMMAS)})
+@Language.factory("tidings_lemmas", assigns=["token.lemma", "token.pos", "token.tag"], default_config={"path": str(DEFAULT_LEMMAS)})
 def make_lemma_fixes(nlp: Language, name: str, path: str) -> LemmaFixes:
     """Factory of the ``tidings_lemmas`` component."""
     return LemmaFixes(Path(path))
