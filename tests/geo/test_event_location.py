@@ -215,6 +215,23 @@ def test_event_location_none_when_no_place_fits(nlp, text, verb):
             "Hugahlbahodin",
         ),
         ("Fourteen people were killed in Jibwhiwhui village of Hawul district of Borno State.", "killed", "Jibwhiwhui"),
+        ("The raid in Qaboun sector of Harasta district saw the army plant bombs on a building.", "saw", "Qaboun"),
+        (
+            (
+                "Gunmen killed two guards of a convoy carrying aid in the Bara area of Khyber region near the border, "
+                "officials said."
+            ),
+            "killed",
+            "Bara",
+        ),
+        (
+            (
+                "Five civilians were killed in an air raid on three houses in the border village of Kfar Kila in "
+                "southeast Lebanon, police said."
+            ),
+            "killed",
+            "Kfar Kila",
+        ),
         # "X village" as a territory verb's object; a place deep in the phrase of a locative preposition.
         ("Insurgents attacked Katarko village and abducted a cleric in Gujba district.", "attacked", "Katarko"),
         ("The woman was shot to death in the courtyard of the West Bank's largest hospital.", "shot", "West Bank"),
@@ -267,8 +284,10 @@ def test_event_location_none_when_no_place_fits(nlp, text, verb):
         ("Three policemen were shot in a clash in Gaza, and another man was killed inside Israel.", "killed", "Israel"),
         ("A gunman shot 32 people at a school in Blacksburg and killed himself in the worst shooting in U.S. history.",
          "killed", "Blacksburg"),
-        # "including X" after a plural noun names one of its places.
+        # "including X" after a plural noun names one of its places, "like X" after a plural place noun.
         ("Police raided offices in four cities, including Guangzhou, on Tuesday.", "raided", "Guangzhou"),
+        ("Militias burned houses in villages like Suai and Maliana last year.", "burned", "Suai"),
+        ("In towns like Suai and Maliana, soldiers burned houses.", "burned", "Suai"),
         # "the battle for X" is fought at X.
         ("Dozens of fighters were killed in the battle for Kobani.", "killed", "Kobani"),
         # A territory verb of another clause takes the place.
@@ -430,11 +449,13 @@ def test_event_location_bad_rules_file_raises(tmp_path, content):
         # Not the purpose of a trigger without an object, nor "including" after a single place.
         ("A volunteer was killed in the operation to take the city of Manbij from the militants.", "killed"),
         ("Ten officials were detained in Mosul, including Qusai.", "detained"),
+        # Nor "like X" after a noun that is not a place's: a comparison.
+        ("Three people were killed in bombings like the ones in Baghdad.", "killed"),
     ],
 )
 def test_event_location_not_through_other_purpose(nlp, text, verb):
     ev = _locate(nlp, text, verb)
-    assert ev.location is None or ev.location.text not in ("Manbij", "Qusai")
+    assert ev.location is None or ev.location.text not in ("Manbij", "Qusai", "Baghdad")
 
 
 @pytest.mark.parametrize(

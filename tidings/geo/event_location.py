@@ -222,9 +222,10 @@ class EventLocator:
             introduced = [(p, ("modifier", p.start)) for p in candidates if self._venue(root, p)]
         if introduced:
             # "south of the town of X in northern Y": X, not its container Y; "In X, south of Y": X,
-            # not the reference point; then the nearest preposition; of its
-            # chain, the most specific place ("in the Giro district of Ghazni province"), then the
-            # last ("in Mogadishu's Huriwaa district").
+            # not the reference point; then the nearest preposition; of its chain, a place that holds
+            # no other ("the Homs neighbourhood of Baba Amr": Baba Amr; "X sector of Y district": X), then
+            # the most specific place ("in the Giro district of Ghazni province"), then the last ("in
+            # Mogadishu's Huriwaa district").
             held = {i: p for p, _ in introduced for i in range(p.start, p.end)}
             place, (prep, _) = min(
                 introduced,
@@ -233,7 +234,8 @@ class EventLocator:
                     or _place_before(a[0], root.doc, held, self.place_nouns) is not None,
                     self._relation(a[1][0]) is not None,
                     abs(a[1][1] - root.i),
-                    _names_container(a[0], root.doc, held, self.place_nouns),
+                    _names_container(a[0], root.doc, held, self.place_nouns)
+                    or _holds_named(a[0], root.doc, held, self.place_nouns),
                     _SPECIFICITY.get(a[0].feature, 1),
                     -a[0].start,
                 ),
@@ -666,6 +668,15 @@ def _blocks(prep: Token, rules: EventLocationRules, placed: bool) -> bool:
     return not (prep.lower_ == "against" and _fight(prep.head, rules))
 
 
+def _members(prep: Token, rules: EventLocationRules, place_nouns: Mapping[str, str]) -> bool:
+    """True for a preposition naming members of the plural noun above it ("in three cities, including
+    X"; ``members``); a blocking one only after a plural place noun ("in villages like X"; not "in
+    attacks like the one in X")."""
+    if prep.dep_ != "prep" or prep.lower_ not in rules.members or prep.head.tag_ != "NNS":
+        return False
+    return prep.lower_ not in rules.blocking or prep.head.lower_ in place_nouns
+
+
 def _fight(token: Token, rules: EventLocationRules) -> bool:
     """True for a noun of a fight ("battle", "offensive"; not the verb: "attacked him for X")."""
     return token.pos_ == "NOUN" and token.lemma_.lower() in rules.battles
@@ -755,13 +766,13 @@ def _attachment(
             return rule or "object", below
         if token.dep_ not in _NOMINAL_DEPS or token.head.i == token.i:
             return None
+        if _members(token, rules, place_nouns) and rule is None:
+            below, token = token, token.head  # "in three cities, including X": X is one of them
+            continue
         if _blocks(token, rules, rule in rules.locative):
             return None
         if token.dep_ == "agent" and (token.head not in heads or rule not in rules.locative):
             return None  # "killed by gunmen in X" is where; not "captured by the Northern Alliance"
-        if token.dep_ == "prep" and token.lower_ in rules.members and token.head.tag_ == "NNS" and rule is None:
-            below, token = token, token.head  # "in three cities, including X": X is one of them
-            continue
         if rule == "poss" and token.dep_ in _OBJECT_DEPS and token.head.lemma_.lower() not in rules.territory_verbs:
             return None  # "Farah's judge was shot", "protested Bush's visit": whose, not where
         if token.dep_ == "prep" and (rule is None or (settlement_of and token.lower_ in rules.locative)):
@@ -906,8 +917,13 @@ def _place_before(
     Adil neighbourhood in western Baghdad", "attacked Shawa village in Damboa" (the parse often
     hangs such an "in" on the verb), "in Fallujah, in the western province of Al-Anbar"."""
     i = place.start - 1
-    while i > 0 and (doc[i].pos_ in ("DET", "ADJ") or doc[i].lower_ in _OF or doc[i].lower_ in place_nouns):
-        i -= 1  # "in the old city of Y", "in western Y"
+    while i > 0 and (
+        doc[i].pos_ in ("DET", "ADJ")
+        or doc[i].lower_ in _OF
+        or doc[i].lower_ in place_nouns
+        or doc[i].dep_ in ("compound", "amod") and place.start <= doc[i].head.i < place.end
+    ):
+        i -= 1  # "in the old city of Y", "in western Y", "in southeast Y"
     if i < 2 or doc[i].lower_ != "in":
         return None
     if doc[i - 1].lower_ == ",":
@@ -943,6 +959,20 @@ def _names_container(
         return False
     named = [held.get(t.i) for t in others]
     return any(p is not None and p is not place and p.lat is None for p in named)
+
+
+def _holds_named(
+    place: PlaceMention, doc: Doc, held: Mapping[int, PlaceMention], place_nouns: Mapping[str, str]
+) -> bool:
+    """True for B of "A noun of B noun", each place named before its own place noun: B's holds A's
+    ("in Tabiah sector of Jobar district", "in X village of Y district")."""
+    token = doc[place.start:place.end].root
+    if token.dep_ != "compound" or token.head.lower_ not in place_nouns:
+        return False
+    of = token.head.head
+    if of.lower_ != "of" or of.head.lower_ not in place_nouns:
+        return False
+    return any(c.i in held and c.dep_ == "compound" for c in of.head.children)
 
 
 def _modifier(place: PlaceMention, doc: Doc, place_nouns: Mapping[str, str]) -> bool:
