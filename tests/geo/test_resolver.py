@@ -284,6 +284,8 @@ def test_resolver_facility_names_are_places(nlp, text, name):
         ("The man was captured along with seven others northeast of Karmah, west of Baghdad.", "Karmah"),
         ("Gunmen suspected to be members of Boko Haram attacked Bama Town early on Wednesday.", "Bama"),
         ("The fighting in Al-Wa\u2019er District continued.", "Al-Wa\u2019er District"),
+        # A name ending in a word that opens people's names, though the lemmatizer lists it as a noun.
+        ("A land mine was detonated when an army convoy passed by Mir Ali, a town in North Waziristan.", "Mir Ali"),
         # The object of a verb that takes places only.
         ("Hundreds of soldiers and police patrolled Katmandu after the curfew was lifted.", "Katmandu"),
         # A name opening with a toponym's generic word (hill, mountain, ruin), whatever the verb.

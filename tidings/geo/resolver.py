@@ -76,6 +76,8 @@ from spacy.language import Language
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.dictionary import load_dictionary
+from ..actors.overlay import active_overlay
 from ..annotations import PlaceMention, register_extensions
 from .gazetteer import (
     ARTICLES,
@@ -88,7 +90,15 @@ from .gazetteer import (
     normalize,
     read_ruler_exclude,
 )
-from .ruler import BEARINGS, JOINERS, capitalised, common_nouns, distanced, name_start
+from .ruler import (
+    BEARINGS,
+    JOINERS,
+    capitalised,
+    common_nouns,
+    distanced,
+    first_names,
+    name_start,
+)
 
 __all__ = ["PlaceResolver"]
 
@@ -184,6 +194,7 @@ class PlaceResolver:
         self.context = load_place_context()
         self.exclude = read_ruler_exclude()
         self.common_nouns = common_nouns(nlp)
+        self.first_names = first_names(load_dictionary(active_overlay()))  # the ruler's, cached
         # Lemma hash -> feature of the admin nouns whose plural ends a list ("counties").
         self.unit_lemmas = {
             nlp.vocab.strings.add(noun): feature
@@ -502,14 +513,13 @@ class PlaceResolver:
     def _generic(self, token: Token) -> bool:
         """True for a word that a name may end with after its place: a common noun, a lowercase
         word or a non-word ("Harbor", "Jail", "Commissioners", "of", "'s", "-"); not the rest of
-        a name ("Afar" in "Tal Afar")."""
+        a name ("Afar" in "Tal Afar"), nor a word that opens people's names inside what ``ner`` calls
+        a GPE, though the lemmatizer lists it as a noun ("Ali" in "Mir Ali")."""
         word = token.lower_
         singular = word[:-1] if word.endswith("s") else word  # a plural proper noun keeps its lemma
-        return (
-            not token.text[:1].isupper()
-            or not self.common_nouns.isdisjoint((word, singular, token.lemma_.lower()))
-            or word in self.context.place_nouns
-        )
+        name = token.ent_type_ == "GPE" and token.text in self.first_names
+        common = not name and not self.common_nouns.isdisjoint((word, singular, token.lemma_.lower()))
+        return not token.text[:1].isupper() or common or word in self.context.place_nouns
 
     def _unit_candidates(self, text: str) -> list[tuple[Place, bool]]:
         """The countries and admin-1 units named ``text``."""
