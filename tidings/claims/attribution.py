@@ -399,8 +399,7 @@ def _answered(medium: Token, cues: Cues) -> bool:
     """Is a medium what a confirming or denying verb answers ("denied reports that ...",
     "confirmed reports that ...")? That verb's frame then says what it claims."""
     verb = medium.head
-    answering = cues.standing(verb.lemma_.lower()) in ("confirmed", "denied")
-    return medium.dep_ == "dobj" and answering and not _not_said(verb, cues)
+    return medium.dep_ == "dobj" and cues.answers(verb.lemma_.lower()) and not _not_said(verb, cues)
 
 
 def _says(child: Token) -> bool:

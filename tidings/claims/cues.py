@@ -52,10 +52,15 @@ class Cues(BaseModel):
         for a quote verb. RETURNS (str | None)."""
         return self.standing(lemma) or ("claimed" if lemma in self.quote_verbs else None)
 
+    def answers(self, lemma: str) -> bool:
+        """Whether a verb confirms or denies what others claim ("denied the attack",
+        "confirmed reports that ...")."""
+        return self.standing(lemma) in ("confirmed", "denied")
+
     def reports_object(self, lemma: str) -> bool:
         """Whether a reporting verb's noun object is what it reports: every confirming or
         denying verb ("denied the attack"), and the listed object verbs ("blamed the attack")."""
-        return lemma in self.object_verbs or self.standing(lemma) in ("confirmed", "denied")
+        return lemma in self.object_verbs or self.answers(lemma)
 
 
 @lru_cache(maxsize=4)

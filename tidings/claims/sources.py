@@ -170,7 +170,7 @@ def _author(noun: Token, cues: Cues) -> Token:
     # "declined to comment on reports that ...": the reports are not X's).
     about = noun.head.lower_ == "on" and noun.lemma_.lower() in cues.claim_nouns
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in MEDIUM_PREPS and not about else noun.head
-    if cues.standing(verb.lemma_.lower()) in ("confirmed", "denied"):
+    if cues.answers(verb.lemma_.lower()):
         return noun  # "could not verify reports that ...": the reports are not theirs
     if (noun.dep_ == "dobj" or verb.i != noun.head.i) and verb.pos_ in ("VERB", "AUX"):
         subject = speaker(verb, cues)

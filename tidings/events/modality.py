@@ -147,8 +147,8 @@ def event_modality(head: Token, modality: Modality) -> ModalReading:
                     return ModalReading("negated", f"modality:negated-{lemma}", "negated")
                 # a noun read with its preposition ("a plan for an offensive") and a forecast ("is
                 # expected to") state no intent
-                stated = status if status != "hypothetical" and lemma == governor.lemma_.lower() else None
-                stated = None if lemma in modality.forecasts else stated
+                states = status != "hypothetical" and lemma == governor.lemma_.lower() and lemma not in modality.forecasts
+                stated = status if states else None
                 return ModalReading(status, governed_rule(lemma), stated)
     return ModalReading()
 
