@@ -39,6 +39,9 @@ def _locate(nlp, text, verb):
         ("The cleric was shot dead on Friday as he entered a Baghdad mosque.", "shot", {"Baghdad"}, "sentence"),
         ("The banker was shot dead in his car after leaving his central Tehran office on Monday.", "shot",
          {"Tehran"}, "sentence"),
+        # ... the clause of an attempt included; the town holds the place its building is said to be in.
+        ("One inmate was shot dead by guards as he tried to flee the Trujillo prison in northern Honduras.", "shot",
+         {"Trujillo"}, "sentence"),
         # "the city of X" is one step up the parse, as "X city" is.
         ("Gunmen fatally shot the deputy head of a hospital in the city of Kirkuk on Monday.", "shot", {"Kirkuk"},
          "exact"),
@@ -50,6 +53,50 @@ def _locate(nlp, text, verb):
         ("A policeman was shot by militants near the town of Baiji on Sunday.", "shot", {"Baiji"}, "exact"),
         # An edge of a place no other place comes before is where ("on the outskirts of X").
         ("A bomb exploded in a market on the outskirts of Kabul on Monday.", "exploded", {"Kabul"}, "exact"),
+        # In a clause of the trigger's time, an attempt and its complement are one clause, and so are two
+        # such clauses one in the other.
+        ("Two men were shot as they tried to ambush a police convoy near Tetovo.", "shot", {"Tetovo"}, "sentence"),
+        ("Two sailors were killed when a boat exploded as they tried to board it in the Arabian Gulf.", "killed",
+         {"Arabian Gulf"}, "sentence"),
+        (
+            (
+                "A soldier was killed when his vehicle was hit by a roadside bomb while conducting operations in "
+                "Iraq's Nineveh province."
+            ),
+            "killed",
+            {"Nineveh"},
+            "sentence",
+        ),
+        # A place in apposition to "the capital" or naming a place noun takes its preposition.
+        ("One of his sons was shot dead in an ambush by a gang near the capital, Mogadishu.", "shot",
+         {"Mogadishu"}, "sentence"),
+        ("Another spate of bombings in the war-torn capital Baghdad killed 10 more people.", "killed", {"Baghdad"},
+         "sentence"),
+        (
+            "One person was killed when a helicopter was downed outside the flashpoint Iraqi town of Fallujah.",
+            "killed",
+            {"Fallujah"},
+            "sentence",
+        ),
+        # The owner of ground a territory verb takes part of: "parts of X's capital".
+        ("Soldiers and police patrolled parts of Nigeria's commercial capital on Wednesday.", "patrolled",
+         {"Nigeria"}, "exact"),
+        ("Police patrolled downtown sections of Mongolia's capital on Friday.", "patrolled", {"Mongolia"}, "exact"),
+        # A territory verb's object the parse makes part of the date after it.
+        ("Serb forces shelled Bosnia Sunday.", "shelled", {"Bosnia"}, "exact"),
+        # A name the gazetteer lacks that a direction from a landmark follows is a place, not a captive.
+        ("Belet Huen, about 200 miles (322 kilometers) northwest of Mogadishu, was captured by rebels last July.",
+         "captured", {"Belet Huen"}, "exact"),
+        # "between X and Y" after a noun of ground or a site: the stretch its ends bound is where.
+        ("Hamas gunmen tunneled under the border between Gaza and Israel and captured a soldier.", "tunneled",
+         {"Gaza", "Israel"}, "exact"),
+        ("Israeli warships shelled the area between Awali Bridge and the town of Rmaile.", "shelled",
+         {"Awali Bridge", "Rmaile"}, "exact"),
+        ("Rebels attacked the small villages located between Al-Bab and Menbeij on Monday.", "attacked",
+         {"Al-Bab", "Menbeij"}, "exact"),
+        # ... its "between" and second end taking no step of their own on a long path.
+        ("The militia launched a large assault on farms in the area between Kutum and El Fasher on Monday.",
+         "launched", {"Kutum", "El Fasher"}, "exact"),
     ],
 )
 def test_event_location_attached(nlp, text, verb, expected, precision):
@@ -76,6 +123,7 @@ def test_event_location_north_of_kept_in_rule(nlp):
         ("Government troops destroyed 14 rebel bunkers close to Jaffna on Sunday.", "destroyed", "close to"),
         ("A car bomb exploded next to Kirkuk on Monday.", "exploded", "next to"),
         ("A car bomb exploded opposite the town of Kirkuk on Monday.", "exploded", "opposite"),
+        ("Israeli warships shelled the area between Awali Bridge and the town of Rmaile.", "shelled", "between"),
     ],
 )
 def test_event_location_relation(nlp, text, verb, relation):
@@ -103,8 +151,12 @@ def test_event_location_no_document_fallback(nlp):
         # "X of Y" after a person's name says where the person is from.
         ("Rebels shot and killed two-time America's Cup winner Peter Blake of New Zealand.", "shot"),
         ("The Turkish government condemned the attack.", "condemned"),
-        # "between X and Y" names a border or the parties of talks, not where it happened.
-        ("Hamas gunmen tunneled under the border between Gaza and Israel and captured a soldier.", "captured"),
+        # "between X and Y" names the parties of talks, or between two countries a frontier in neither.
+        ("U.N. observers patrolled the demilitarized zone between Iraq and Kuwait.", "patrolled"),
+        # "of" after a gathering names its members, not where it met.
+        ("During the trilateral meeting of Cyprus, Greece and Israel on Thursday, gas exports were discussed.",
+         "meeting"),
+        ("The summit of Egypt, Jordan and Iraq ended on Monday.", "summit"),
         ("The summit followed private talks between Paris and Berlin on Tuesday.", "followed"),
         # Not a territory verb: the country is the target actor.
         ("The United States accused Syria of lying.", "accused"),
@@ -177,6 +229,12 @@ def test_event_location_no_document_fallback(nlp):
         ),
         # A place owning a person's name is a nationality.
         ("She captured her fifth title with a one-shot victory over South Korea's Jeong Jang.", "captured"),
+        # A reason is another deed, at another time: its attempt is a clause of its own.
+        ("The foreign fighters were killed for attempting to flee the group's headquarters in Raqqa.", "killed"),
+        # People a territory verb takes, not ground: "of X's fugitives".
+        ("Coalition forces also captured another of Iraq's most wanted fugitives.", "captured"),
+        # The landmark of a direction said of names a place noun gives, which the gazetteer lacks.
+        ("Rebels seized two river towns, Wadi I and Wadi II, some 300 km north of Khartoum.", "seized"),
     ],
 )
 def test_event_location_none_when_no_place_fits(nlp, text, verb):
@@ -420,8 +478,33 @@ def test_event_location_none_when_no_place_fits(nlp, text, verb):
             "Mandali",
         ),
         ("In Baghdad, two policemen were killed when a bomb exploded in Iraq on Monday.", "killed", "Baghdad"),
+        # A place noun in apposition to a place is no preposition's: the place it names is where.
+        ("A man was shot as he sat in a car in the Village, a Protestant district of Belfast.", "shot", "Village"),
         # "of" after what lies in a place says where, as "in" does, before a reference point.
         ("The jets bombed the hillside of Seddana, near the village of Shebaa.", "bombed", "Seddana"),
+        # A stray double space (a whitespace token) changes nothing: "X neighborhood in central Y" keeps X.
+        ("A roadside bomb placed in the Karrada neighborhood in central  Baghdad exploded on Monday.", "exploded",
+         "Karrada"),
+        # A capital named next to "capital of Y": the capital, which Y holds (not "the capital of X, Y").
+        ("French troops were patrolling the capital of the Central African Republic, Bangui, on Sunday.",
+         "patrolling", "Bangui"),
+        (
+            (
+                "Ten people were killed in a bomb attack that destroyed houses in Mosul, Iraq's third main city and "
+                "capital of Nineveh province."
+            ),
+            "killed",
+            "Mosul",
+        ),
+        ("Five people were killed in the provincial capital of Kandahar, Afghanistan, on Monday.", "killed",
+         "Kandahar"),
+        # A fronted scene (time adjuncts before its comma included) holds a place of what the subject is in,
+        # not one on the subject itself ("a man from X in Y").
+        ("In Kirkuk on Monday, three guards inside a bank in the Rahimawa district were shot dead by gunmen.",
+         "shot", "Rahimawa"),
+        ("In Kirkuk, three guards inside a bank in the Rahimawa district were shot dead by gunmen.", "shot",
+         "Rahimawa"),
+        ("In Kirkuk, a man from the village of Taza in the Daquq area was shot.", "shot", "Kirkuk"),
     ],
 )
 def test_event_location_picks_the_place_among_several(nlp, text, verb, expected):

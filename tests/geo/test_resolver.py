@@ -103,6 +103,12 @@ def test_resolver_actor_metonym_is_not_a_place(nlp, text, capital, kind):
         # ner splits a hyphenated name in two ("El-", "Arish"): one place, the whole.
         ("On Friday, several hundred people demonstrated in El-Arish, where Saleh lived in Egypt.", "El-Arish",
          "EGY", "city"),
+        # Islands and regions GeoNames cities lack, or hold only as a small namesake elsewhere.
+        ("Twin bombings struck the cathedral in Jolo, Mindanao, on Sunday.", "Mindanao", "PHL", "region"),
+        ("Floods cut roads across Java on Monday.", "Java", "IDN", "region"),
+        ("Police in Yorkshire arrested two men on Monday.", "Yorkshire", "GBR", "region"),
+        ("Fighting resumed in Nagorno-Karabakh on Sunday.", "Nagorno-Karabakh", "AZE", "region"),
+        ("A drone strike killed four men in North Waziristan.", "North Waziristan", "PAK", "region"),
     ],
 )
 def test_resolver_context(nlp, text, name, country, feature):
@@ -267,6 +273,11 @@ def test_resolver_narrows_unknown_name_to_known_place(nlp, text, name, feature, 
         ("Troops patrolled Tbilisi's main thoroughfare, Rustaveli Avenue, on Thursday.", "Rustaveli Avenue"),
         # A name an Arabic article joins before a facility noun: the whole name ("Al" is a known place).
         ("Russian jets struck the Al-Seen airbase on Monday.", "Al-Seen"),
+        # ... or before a capitalised one, which ends the name.
+        ("Syrian security forces arrested a man inside the Al-Bassel Hospital.", "Al-Bassel Hospital"),
+        ("Harakat captured Darulaman Palace from Hezb-i-Islami on Saturday.", "Darulaman Palace"),
+        # "Camp" opens the names of military posts.
+        ("It was Ramsay Bolton who set it in motion, raiding Camp Stannis and burning the food.", "Camp Stannis"),
     ],
 )
 def test_resolver_facility_names_are_places(nlp, text, name):
@@ -316,6 +327,8 @@ def test_resolver_facility_names_are_places(nlp, text, name):
         # A part or the people of a place before "of" it.
         ("About 100 people demonstrated in the centre of Papeete, carrying banners.", "Papeete"),
         ("There have been protests by residents of Kasumbalesa this morning.", "Kasumbalesa"),
+        ("The army launched a new assault on the southern farms of Al-Malaah on Monday.", "Al-Malaah"),
+        ("The failure of this pincer movement did not end the siege of Luang Nam Tha.", "Luang Nam Tha"),
         # A place noun after lowercase nouns, heading an apposition or ending the list that holds the name.
         ("Close to 5,000 people demonstrated in the central Gaza Strip's Nusseirat refugee camp.", "Nusseirat"),
         ("Five civilians were killed in a night raid on Ngabe, a village in the central Plateaux region.", "Ngabe"),
@@ -326,6 +339,11 @@ def test_resolver_facility_names_are_places(nlp, text, name):
         # A GPE the gazetteer lacks, in a prepositional phrase or before a noun.
         ("The 50-year-old widow was found murdered at her Reshimbagh residence on Saturday.", "Reshimbagh"),
         ("Five people were killed in Reshimbagh on Saturday.", "Reshimbagh"),
+        # A name owning a part that only a place has.
+        ("The army attacked Haritan's eastern perimeter on Monday.", "Haritan"),
+        # A list set off by a comma after a plural place noun.
+        ("Rebels stormed two towns in the same region, Qoryoley and Bula Marer, on Monday.", "Qoryoley"),
+        ("Rebels stormed two towns in the same region, Qoryoley and Bula Marer, on Monday.", "Bula Marer"),
     ],
 )
 def test_resolver_unknown_name_in_place_context_is_place(nlp, text, name):
@@ -348,10 +366,29 @@ def test_resolver_unknown_name_in_place_context_is_place(nlp, text, name):
         "Hamdi, 21, was captured last year after a prison uprising.",  # an age after the name: a person
         "Police captured Troia at about 5:30 a.m. after bursting into the apartment.",  # ner tags no entity
         "Volunteers filled sandbags at 2301 8th Ave. on Monday.",  # an address, no bare name
+        "Shells hit Smith's heart.",  # a part that a person has too
+        "He visited the villages in the area, Smith and Jones said.",  # a list that a verb follows
+        # a lone word that ends an organisation's name elsewhere in the document
+        (
+            "The Church of Scientology denied it. Montalvo was motivated to seek out information about "
+            "Scientology on the Internet."
+        ),
     ],
 )
 def test_resolver_organisation_or_person_is_not_place(nlp, text):
     assert nlp(text)._.places == []
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("The report comes after North and South Korea exchanged artillery fire yesterday.", ["South Korea"]),
+        ("For the Pro-Beijing camp, Elizabeth Quat of DAB was elected.", ["Beijing"]),
+    ],
+)
+def test_resolver_name_fragment_is_not_place(nlp, text, names):
+    # ner ends an entity on a conjunction or a hyphen ("North and", "Pro-"): the piece is no place.
+    assert [p.text for p in nlp(text)._.places] == names
 
 
 @pytest.mark.parametrize(
@@ -378,6 +415,24 @@ def test_resolver_organisation_or_person_is_not_place(nlp, text):
             ),
             "Nelson",
         ),
+        # A word of a person's full name, wherever it stands, or a name a list joins to such a person.
+        (
+            (
+                "Zelensky praised Prime Minister Oleksiy Honcharuk on Friday. Zelensky said in a meeting with "
+                "Honcharuk that he would stay."
+            ),
+            "Honcharuk",
+        ),
+        (
+            (
+                "Saudi agents killed journalist Jamal Khashoggi in October. He is distancing himself from the "
+                "killing of Jamal."
+            ),
+            "Jamal",
+        ),
+        ("French President Emmanuel Macron attended the summit. Only Macron and Matovi\u010d tested positive.",
+         "Matovi\u010d"),
+        ("Trump asked Ukraine to investigate Joe Biden. He denied any specific deal about the Bidens.", "Bidens"),
     ],
 )
 def test_resolver_person_that_ner_calls_place_is_not_place(nlp, text, name):
@@ -401,6 +456,8 @@ def test_resolver_person_that_ner_calls_place_is_not_place(nlp, text, name):
         ("The officer was dragged by the vehicle, a news release from District Attorney Jerome A. Gorman said.",
          "District"),
         ("Tibet captured the West's imagination long ago.", "West"),
+        # a plain English word alone, the gazetteer lacking it: "Super" of "Super Tuesday"
+        ("Both candidates ended their campaigns prior to Super Tuesday, when Sanders won.", "Super"),
     ],
 )
 def test_resolver_word_ner_calls_gpe_is_not_place(nlp, text, word):

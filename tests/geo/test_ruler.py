@@ -24,6 +24,9 @@ from spacy.tokens import Span
         ("The relief column never arrived at An Lộc.", "An Lộc", {"GPE"}),
         # A name the gazetteer writes with a space, hyphenated throughout ("Mazār-e Sharīf").
         ("Five people were killed in Mazar-e-Sharif on Monday.", "Mazar-e-Sharif", {"GPE"}),
+        # A proper name the gazetteer lacks with its capitalised facility noun and the nouns between.
+        ("The army captured the Handarat Refugee Camp last week.", "Handarat Refugee Camp", {"FAC"}),
+        ("A car bomb went off at the Nyanya Motor Park in Abuja.", "Nyanya Motor Park", {"FAC"}),
     ],
 )
 def test_ruler_marks_places(nlp, text, name, labels):
@@ -56,6 +59,11 @@ def test_ruler_marks_places(nlp, text, name, labels):
         ("Smith, a village elder, said he saw it.", "Smith"),
         # A quote mark that a closing one answers opens a title, no transliterated name.
         ("They met at \u2018Joe\u2019s Bar\u2019 on Monday.", "\u2018Joe"),
+        # A capitalised facility noun after English words alone, or after the known place it is named after.
+        ("The injured were taken to the Fire Station on Monday.", "Fire Station"),
+        ("She was flown to Princeton Community Hospital on Monday.", "Princeton Community Hospital"),
+        # A first name and a facility noun people bear as a surname: a person.
+        ("The judge sentenced Ohio man James Alex Fields to life in prison.", "James Alex Fields"),
     ],
 )
 def test_ruler_skips_names_and_common_words(nlp, text, word):

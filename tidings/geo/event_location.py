@@ -11,11 +11,13 @@ For each ``ev`` in ``doc._.events`` it picks a ``doc._.places`` mention of kind 
   in X"; not the agent itself, "captured by the Northern Alliance", nor where it is based, "detonated
   by the brigade, based in X"), or the object / passive
   subject of a territory verb ("captured X", "entered Syria", "X was shelled"; rule
-  ``parse:object``), or the owner of the ground it takes ("patrolled Bangladesh's cities",
+  ``parse:object``; "patrolled Harare Saturday", the name parsed as part of the date), or the owner
+  of the ground it takes ("patrolled Bangladesh's cities", "patrolled parts of Nigeria's capital",
   not "attacked Syria's ambassador": the actors say who are people; rule ``parse:poss``). A
   country object of another verb is the target actor ("accused Syria"), not the place, and
   so is a bare name the gazetteer lacks that ner calls GPE ("captured Ocalan"), unless a
-  place noun or a verb that takes places only says it is one. A town, province or city-state
+  place noun, a verb that takes places only or a direction from a landmark after it says it is one
+  ("Belet Huen, 200 miles northwest of Mogadishu, was captured"). A town, province or city-state
   naming the local body that acts ("Dallas police shot", "Hong Kong police said";
   ``local_agents``) is where (rule ``parse:subject``). A result clause with nothing of its
   own takes the first place after it in its clause when a territory verb, however the parse
@@ -35,9 +37,12 @@ For each ``ev`` in ``doc._.events`` it picks a ``doc._.places`` mention of kind 
   takes ("killed in raids that targeted the city of X"; rule ``sentence:object``; not a purpose,
   "to take X", nor a participle clause the deed goes on to, "shot him while visiting X"); a
   reference point ("south of Baghdad") only when no other; with none of these, a town naming a
-  building in an adverbial clause of the trigger ("shot as he stepped out of a central Kiev
-  courthouse"; rule ``sentence:modifier``); never a place the trigger reports
-  ("said that ... in X") or governs from two clauses down, nor one another verb reports ("clashed
+  building in an adverbial clause of the trigger or of its attempt ("shot as he stepped out of a
+  central Kiev courthouse", "shot as he tried to flee the Trujillo prison in northern Honduras": the
+  town holds the place its building is said to be in; rule ``sentence:modifier``); never a place the trigger reports
+  ("said that ... in X") or governs from two clauses down (an attempt, or a clause of the same time,
+  in a clause of the trigger's time is no level: "shot as they tried to ambush a patrol near X"), nor
+  one another verb reports ("clashed
   in X, an official said, speaking on ..."), nor one of a clause on the trigger's passive subject
   ("a rebel who carried out a bombing in X was captured"), nor a place owning a person's name
   ("a victory over Japan's Aiko Nakamura"), nor where a body is based ("the vessels, based in X,
@@ -46,7 +51,8 @@ For each ``ev`` in ``doc._.events`` it picks a ``doc._.places`` mention of kind 
 Never a landmark of a direction or an edge said of another place, nor a place said of the landmark
 ("X, about 50 km (30 miles) north of Y", "in X area, north of Y in Z": X; "near X, 400 km west of the
 capital, Y", "X, 16 km south of Y and 880 km south of Z", "the X province to the west of Y", "in X,
-on the western edge of Y"; ``edges``), nor a region of no country
+on the western edge of Y"; ``edges``; "two towns, A and B, 440 km east of Y", a place noun naming
+places the gazetteer lacks: none), nor a region of no country
 qualifying a noun ("in the 1967 Mideast war": a kind of war, not where), nor a place owning a war
 ("killed in Syria's civil war": whose war, a toll of all of it; ``wars``) or naming an office ("Nagasaki
 Mayor Hitoshi Motoshima was shot": whose mayor; ``offices``) or a clock ("at 8:45 A.M. (Damascus
@@ -56,15 +62,20 @@ patient is now; "five were killed and 20 others wounded in X" keeps X).
 Among several places, the one that holds another loses ("killed in X village of Y district",
 "south of the town of X in northern Y", "X neighbourhood in Y", "in X, in Y" however parsed, even
 with only Y on the trigger: X; of "the A noun of B", the known one when the gazetteer lacks the
-other: "the Homs neighbourhood of Baba Amr", "the Huriyah neighbourhood of Baghdad"; a fronted
+other: "the Homs neighbourhood of Baba Amr", "the Huriyah neighbourhood of Baghdad"; of "the capital of Y, X"
+and "X, ... capital of Y province", the capital X, when smaller than Y; a fronted
 "In X," that sets the scene holds a place after it: "In Kandahar, six were killed in Maiwand
-district": Maiwand; so it does one no wider that a locative preposition puts in an adverbial clause
+district": Maiwand, "In Mosul on Saturday, five inside a shop in the Nabi Yunis area were shot": Nabi
+Yunis (not on the subject itself: "a man from X in Y area"); so it does one no wider that a locative preposition puts in an adverbial clause
 of the trigger, "In Sarajevo, a peacekeeper was shot while driving through the suburb of Dobrinja":
 Dobrinja, rule ``sentence:<prep>``).
 A blocking preposition between place and trigger ("protesting against the strikes on X",
-"between X and Y": talks, borders) leaves the place out, but not "against" after a noun of a fight
+"talks between X and Y": the parties) leaves the place out, but not "against" after a noun of a fight
 ("an offensive against rebels in X": fought at X), nor "between" over a place a locative
-preposition puts its parties in ("clashes between two tribes in X"). Nothing fits: the location stays
+preposition puts its parties in ("clashes between two tribes in X"), nor "between" after a noun of
+ground, whose ends bound where ("shelled the area between X and Y", "tunneled under the border
+between X and Y"; ``grounds``; rule ``parse:between``, a reference point; not two countries, "the zone
+between Iraq and Kuwait": a frontier in neither). Nothing fits: the location stays
 None. A document-focus fallback (precision "document") was measured on ``tidings eval
 eventloc`` and left out: it lowered accuracy there (see ``tests/geo/test_event_location.py``).
 The prepositions and territory verbs are in ``data/geo/event_location.yaml``, the place nouns
@@ -131,6 +142,9 @@ class EventLocationRules(BaseModel):
     edges: frozenset[str]
     edge_prepositions: frozenset[str]
     distances: frozenset[str]
+    simultaneous: frozenset[str]
+    grounds: frozenset[str]
+    gatherings: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -151,6 +165,7 @@ class EventLocator:
         self.facility_nouns = context.facility_nouns
         self.place_words = set(context.place_nouns) | context.facility_nouns
         self.place_verbs = context.place_verbs
+        self.name_heads = context.name_heads
 
     def __call__(self, doc: Doc) -> Doc:
         """Fill the location of every event of ``doc._.events``."""
@@ -195,7 +210,8 @@ class EventLocator:
             def key(a: tuple[PlaceMention, str, bool]) -> tuple[bool, int, bool, bool, bool, int, bool, int]:
                 pointed = self._relation(a[1]) is not None
                 facility = self._names_facility(a[0], root.doc)
-                return _rank(a[0], a[1], a[2], root, self.place_nouns, held, pointed, facility)
+                framed = self._framed(a[0], root, held)
+                return _rank(a[0], a[1], a[2], root, self.place_nouns, held, pointed, facility, framed)
 
             place, rule, _ = min(attached, key=key)
             place = self._inner_place(root.doc, place, own_places) or place
@@ -218,8 +234,13 @@ class EventLocator:
             if (prep := self._introducing_preposition(root.doc, p, taken) or self._taken_by_verb(root, p))
             and prep[0] not in self.rules.directional
         ]
+        venues = [p for p in candidates if self._venue(root, p)]
+        # "as he tried to flee the Trujillo prison in northern Honduras": the town naming the
+        # building holds the place its building is said to be in.
+        buildings = {root.doc[p.start:p.end].root.head.i for p in venues}
+        introduced = [(p, prep) for p, prep in introduced if root.doc[prep[1]].head.i not in buildings]
         if not introduced:
-            introduced = [(p, ("modifier", p.start)) for p in candidates if self._venue(root, p)]
+            introduced = [(p, ("modifier", p.start)) for p in venues]
         if introduced:
             # "south of the town of X in northern Y": X, not its container Y; "In X, south of Y": X,
             # not the reference point; then the nearest preposition; of its chain, a place that holds
@@ -282,6 +303,15 @@ class EventLocator:
         named = token.dep_ in ("compound", "nmod", "amod") and token.head.lower_ in self.facility_nouns
         return named and place.feature not in ("country", "region")
 
+    def _framed(self, place: PlaceMention, root: Token, held: Mapping[int, PlaceMention]) -> bool:
+        """True when a locative preposition puts the place, on what the subject is in, after a fronted
+        scene that holds it: "In Mosul, five butchers inside a shop in the Nabi Yunis area were shot"
+        (not on the subject itself: "In X, a man from Y in the Z area was shot")."""
+        prep = self._governing_preposition(root.doc[place.start:place.end].root)
+        if prep is None or root.doc[prep[1]].head.dep_ in _SUBJECT_DEPS:
+            return False
+        return any(p is not place and p.start < place.start and _frame(p, root, held) for p in held.values())
+
     def _home(self, token: Token, root: Token) -> bool:
         """True when a verb of a home other than the trigger puts the place there: "the vessels, based
         in Cyprus, patrolled the coast" (where they are based, not where they patrolled)."""
@@ -289,13 +319,16 @@ class EventLocator:
         return verb is not None and verb != root and verb.lemma_.lower() in self.rules.homes
 
     def _venue(self, root: Token, place: PlaceMention) -> bool:
-        """True for a town naming a building or ground in an adverbial clause of the trigger, where
-        the deed met its victim: "shot as he stepped out of a central Kiev courthouse", "shot dead
-        after leaving his Tehran office" (not a country: "a U.S. base")."""
+        """True for a town naming a building or ground in an adverbial clause of the trigger, or in
+        the complement of its attempt, where the deed met its victim: "shot as he stepped out of a
+        central Kiev courthouse", "shot dead after leaving his Tehran office", "shot as he tried to
+        flee the Trujillo prison" (not a country: "a U.S. base")."""
         if place.feature in ("country", "region") or not _modifier(place, root.doc, self.place_nouns):
             return False
         noun = root.doc[place.start:place.end].root.head
         verb = _verb_above(noun)
+        if verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.rules.phase_verbs:
+            verb = verb.head  # "as he tried to flee the Trujillo prison": the attempt's clause
         if noun.dep_ not in ("pobj", "dobj") or verb is None or verb.dep_ not in ("advcl", "pcomp"):
             return False
         clause = verb.head if verb.dep_ == "pcomp" else verb  # "after leaving X": by its preposition
@@ -350,7 +383,7 @@ class EventLocator:
         place is, not where the event happened."""
         i = place.start - 1
         while i > 0 and (
-            doc[i].pos_ in ("DET", "ADJ", "NOUN")
+            doc[i].pos_ in ("DET", "ADJ", "NOUN", "SPACE")
             or doc[i].lower_ in self.place_nouns
             or doc[i].lower_ == ","
             and doc[i - 1].pos_ == "NOUN"
@@ -358,13 +391,34 @@ class EventLocator:
             i -= 1  # "north of the capital Nairobi", "northwest of the capital, Katmandu"
         if i < 2 or doc[i].lower_ != "of":
             return False
+        of = i
         if doc[i - 1].lower_ in self.rules.edges:
             i = self._before_edge(doc, i - 2)
         elif doc[i - 1].lower_ in self.rules.directions:
             i = self._before_distance(doc, i - 2)
         else:
             return False
-        return any(p.end - 1 == i and p is not place for p in places)
+        if any(p.end - 1 == i and p is not place for p in places):
+            return True
+        # A name the gazetteer lacks, set off by a comma: "two towns, Rasai I and Rasai II, 440 km east of Y".
+        return i >= 0 and any(t.lower_ == "," for t in doc[i + 1:of]) and self._named_place(doc[i])
+
+    def _named_place(self, token: Token) -> bool:
+        """True for a proper name that a common place noun says is a place, known to the gazetteer or
+        not: "two eastern towns, Rasai I and Rasai II", "the town of X", "X village" (not "the
+        Islamic State": no common noun)."""
+        noun = token
+        while noun.pos_ == "PROPN" and noun.dep_ in ("compound", "conj", "appos", "pobj"):
+            noun = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head
+        return noun.pos_ == "NOUN" and noun.lower_ in self.place_nouns
+
+    def _sited(self, doc: Doc, place: PlaceMention) -> bool:
+        """True for a name a direction from a landmark follows, which only a place has: "Belet Huen,
+        about 200 miles (322 kilometers) northwest of Mogadishu"."""
+        for i in range(place.end, min(place.end + 12, len(doc) - 1)):
+            if doc[i].lower_ in self.rules.directions and doc[i + 1].lower_ == "of":
+                return self._before_distance(doc, i - 1) == place.end - 1
+        return False
 
     def _before_distance(self, doc: Doc, i: int) -> int:
         """The index before the distance of "X, about 20 km (12 miles) south of Y" read back from
@@ -373,7 +427,7 @@ class EventLocator:
             doc[i].like_num
             or doc[i].is_punct
             or doc[i].lower_ in self.rules.distances
-            or doc[i].pos_ == "DET"
+            or doc[i].pos_ in ("DET", "SPACE")
             or doc[i].lower_ in self.place_nouns
             or doc[i].lower_ == "and"
             or doc[i].lower_ == "to" and doc[i + 1].lower_ == "the"
@@ -386,7 +440,7 @@ class EventLocator:
         """The index before "on/at" of "X, on the western outskirts of Y" read back from ``i`` (the
         word before the edge noun), past the nouns of X's phrase ("X motor park, on the outskirts
         of"); -1 when no such preposition is there."""
-        while i > 0 and doc[i].pos_ in ("DET", "ADJ"):
+        while i > 0 and doc[i].pos_ in ("DET", "ADJ", "SPACE"):
             i -= 1
         if i < 1 or doc[i].lower_ not in self.rules.edge_prepositions:
             return -1
@@ -439,6 +493,8 @@ class EventLocator:
             # Syria": a country as the object is the target actor, "entered Syria" the place.
             if not target and (p.kind != "place" or rule in ("poss", "object") and p.feature in ("country", "region")):
                 continue
+            if rule == "between" and p.feature in ("country", "region"):
+                continue  # "the zone between Iraq and Kuwait": a frontier, in neither country
             attached.append((p, rule, target))
         return attached
 
@@ -490,12 +546,15 @@ class EventLocator:
     def _person_like(self, place: PlaceMention, token: Token, top: Token) -> bool:
         """True for a name the gazetteer lacks that a verb taking people too has as its bare
         object: "captured Ocalan", "Bishara was captured" (ner's GPE is a guess there), not
-        "stormed Ja'ouneh Street", "attacked Katarko village", "entered al-Assad district"."""
+        "stormed Ja'ouneh Street", "attacked Katarko village", "entered al-Assad district", "Belet
+        Huen, 200 miles northwest of Mogadishu, was captured"."""
         doc = token.doc
         if place.method != "unresolved" or top.head.lemma_.lower() in self.place_verbs:
             return False
         if not any(e.label_ == "GPE" and e.start <= place.start < e.end for e in doc.ents):
             return False  # "Eastern Slavonia" (LOC), "the Heart Hospital" (FAC, ORG)
+        if self._sited(doc, place):
+            return False  # "Belet Huen, about 200 miles northwest of Mogadishu, was captured"
         # The name, the word after it and the two before it ("the town of X Tuesday").
         words = list(doc[max(place.start - 2, 0):place.end + 1])
         while token != top:
@@ -527,12 +586,17 @@ class EventLocator:
     def _governing_preposition(self, token: Token) -> Optional[tuple[str, int]]:
         """The locative preposition whose phrase the place heads, read from the parse: "through
         the front-line suburb of X", "in the mostly-Kurdish town of X", "in the courtyard of X's
-        largest hospital" (else None)."""
+        largest hospital", "in the capital, X", "outside the flashpoint Iraqi town of X" (else None)."""
         for _ in range(_MAX_HOPS):
             if token.dep_ in ("conj", "poss") or token.dep_ in ("compound", "nmod") and (
                 token.head.lower_ in self.place_nouns or token.head.pos_ in ("PROPN", "NOUN")
             ):
                 token = token.head
+                continue
+            if token.dep_ == "appos" and token.head.pos_ == "NOUN" and (
+                token.head.lower_ in self.name_heads or token.lower_ in self.place_nouns
+            ):
+                token = token.head  # "in the capital, X", "outside the flashpoint Iraqi town of X"
                 continue
             if token.dep_ != "pobj":
                 return None
@@ -547,19 +611,29 @@ class EventLocator:
     def _territory(self, place: Token, rule: str, top: Token) -> bool:
         """True when the place itself, or ground it owns, is what a territory verb takes: "captured
         X and Y", "X was shelled", "stormed the town of X", "attacked X village", "patrolled X's
-        cities" (not "shot down a U.S. helicopter", nor "attacked X's ambassador": people)."""
+        cities", "patrolled parts of X's capital" (not "shot down a U.S. helicopter", nor "attacked
+        X's ambassador": people)."""
         if rule not in ("object", "poss") and not (rule == "of" and top.lower_ in self.place_nouns):
             return False
+        if top.head.lemma_.lower() in self.rules.territory_verbs and _dated_object(place, top):
+            return True
         if top.dep_ not in _OBJECT_DEPS or top.head.lemma_.lower() not in self.rules.territory_verbs:
             return False
         if rule == "poss":  # not "patrolled X's Y district": Y, a place of its own, is where
             doc = top.doc
-            people = any(a.start <= top.i < a.end and a.kind != "state" for a in doc._.actors or [])
+            ground = [place.head]
+            land = place.head.lower_ in self.place_nouns or place.head.lower_ in self.name_heads
+            while land and ground[-1] != top and ground[-1].dep_ == "pobj" and ground[-1].head.lower_ == "of":
+                ground.append(ground[-1].head.head)  # "patrolled parts of X's capital", not "of X's fugitives"
+            people = any(
+                a.start <= t.i < a.end and a.kind != "state" for a in doc._.actors or [] for t in ground
+            )
             own = any(
                 top.left_edge.i <= p.start and p.end <= top.right_edge.i + 1 and not p.start <= place.i < p.end
                 for p in doc._.places or []
             )
-            return place.head == top and not top.ent_type_ and not people and not own
+            named = any(t.ent_type_ for t in ground)
+            return ground[-1] == top and not named and not people and not own
         token = place
         while token != top:
             of = token.dep_ == "prep" and token.lower_ == "of"
@@ -570,7 +644,7 @@ class EventLocator:
         return True
 
     def _set(self, ev: EventMention, place: PlaceMention, precision: str, rule: str, source: str = "parse") -> None:
-        ev.location = place
+        ev.location = _named_capital(ev.root.doc, place, self.place_nouns) or place
         ev.location_precision = precision
         ev.location_relation = self._relation(rule)
         ev.parts["location"] = f"{source}:{rule}"
@@ -590,7 +664,8 @@ class EventLocator:
             return governing
         i = place.start - 1
         while i >= 0 and (
-            doc[i].pos_ in ("DET", "ADJ") or doc[i].lower_ in _OF or doc[i].lower_ in self.place_nouns or i in taken
+            doc[i].pos_ in ("DET", "ADJ", "SPACE") or doc[i].lower_ in _OF or doc[i].lower_ in self.place_nouns
+            or i in taken
         ):
             if doc[i].lower_ == "of" and i > 0 and doc[i - 1].dep_ in ("advmod", "npadvmod") and doc[i - 1].pos_ != "ADP":
                 return f"{doc[i - 1].lower_} of", i
@@ -660,12 +735,30 @@ def _blocks(prep: Token, rules: EventLocationRules, placed: bool) -> bool:
     """True for a blocking preposition ("protesting against the strikes on X"), but not "against"
     after a noun of a fight ("an offensive against rebels in X" is fought at X), nor "between"
     over a place a locative preposition puts its parties in (``placed``: "clashes between
-    tribes in X"; "the border between X and Y" blocks)."""
+    tribes in X") or after a noun of ground ("the border between X and Y"; "talks between X and Y"
+    blocks)."""
     if prep.dep_ != "prep" or prep.lower_ not in rules.blocking:
         return False
-    if prep.lower_ == "between" and placed:
+    if prep.lower_ == "between" and (placed or _ground(prep, rules)):
         return False
     return not (prep.lower_ == "against" and _fight(prep.head, rules))
+
+
+def _free_hop(token: Token, rules: EventLocationRules, place_nouns: Mapping[str, str]) -> bool:
+    """True for a step of a place's path that names ground rather than going up from it: the "of" of
+    "the town of X" (as many steps as "X town"), and the "between" of ground and its second end, "the
+    area between X and Y" (as many as "the area X")."""
+    if token.dep_ == "prep" and token.lower_ == "of" and token.head.lower_ in place_nouns:
+        return True
+    end = token.dep_ == "conj" and token.head.dep_ == "pobj" and _ground(token.head.head, rules)
+    return end or _ground(token, rules)
+
+
+def _ground(prep: Token, rules: EventLocationRules) -> bool:
+    """True for "between" after a noun of ground or a participle of a site, "the border between X
+    and Y", "shelled the area between X and Y", "villages located between X and Y" (``grounds``):
+    the stretch its two ends bound is where, not the parties of talks ("talks between X and Y")."""
+    return prep.lower_ == "between" and prep.head.lemma_.lower() in rules.grounds
 
 
 def _members(prep: Token, rules: EventLocationRules, place_nouns: Mapping[str, str]) -> bool:
@@ -677,6 +770,29 @@ def _members(prep: Token, rules: EventLocationRules, place_nouns: Mapping[str, s
     return prep.lower_ not in rules.blocking or prep.head.lower_ in place_nouns
 
 
+def _dated_object(place: Token, date: Token) -> bool:
+    """True for a name the parse makes part of the date right after it, the verb having no object
+    of its own: "patrolled Harare Saturday" (Harare is what was patrolled)."""
+    verb = date.head
+    return (
+        place.dep_ == "compound"
+        and place.head == date
+        and date.ent_type_ == "DATE"
+        and place.ent_type_ != "DATE"
+        and date.dep_ == "npadvmod"
+        and verb.i < place.i
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
+def _simultaneous(verb: Token, rules: EventLocationRules) -> bool:
+    """True for an adverbial clause of the same time as the verb above it: "as they tried to ...",
+    "while trying to ..." (``simultaneous``; not "after failing to ...")."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in rules.simultaneous for c in verb.children
+    )
+
+
 def _fight(token: Token, rules: EventLocationRules) -> bool:
     """True for a noun of a fight ("battle", "offensive"; not the verb: "attacked him for X")."""
     return token.pos_ == "NOUN" and token.lemma_.lower() in rules.battles
@@ -685,7 +801,10 @@ def _fight(token: Token, rules: EventLocationRules) -> bool:
 def _outside(token: Token, root: Token, rules: EventLocationRules) -> bool:
     """True when the trigger governs the place only from outside the event: through a blocking
     preposition ("protesting against the strikes on X"), a clausal complement ("said that ...
-    in X") or two subordinate clauses ("killed when they tried to reach X" stays)."""
+    in X") or two subordinate clauses; in a clause of the same time as the trigger, the complement
+    of a verb of an attempt or a phase is one clause with it ("shot as they tried to ambush a patrol
+    near X": near X; not "killed for attempting to flee X"), and so is a clause of the same time
+    inside it ("killed when a bomb hit their van while conducting operations in X")."""
     if not root.is_ancestor(token):
         return False
     clauses = 0
@@ -697,7 +816,11 @@ def _outside(token: Token, root: Token, rules: EventLocationRules) -> bool:
         # "killed and one injured when ...": the participle of a gapped conjunct ("one [was]
         # injured") is the trigger's coordination, not a clause below it.
         gapped = token.dep_ == "acl" and token.head.dep_ == "conj" and token.head.head == root
-        clauses += token.dep_ in _CLAUSE_DEPS and not gapped
+        attempt = token.dep_ == "xcomp" and token.head.lemma_.lower() in rules.phase_verbs and _simultaneous(
+            token.head, rules
+        )
+        during = _simultaneous(token, rules) and _simultaneous(token.head, rules)
+        clauses += token.dep_ in _CLAUSE_DEPS and not gapped and not attempt and not during
         token = token.head
     return clauses >= 2
 
@@ -751,17 +874,18 @@ def _attachment(
     whose, not where ("Farah's judge was shot"; "Harare's streets were patrolled" stays), and
     "of" after a person's name or an office where the person is from or whose office it is
     ("Peter Blake of New Zealand", "the deputy governor of Fallujah", "a native of Guinea";
-    ``offices``, ``origins``). The "of" of a place noun ("the city of X") gives way to a
+    ``offices``, ``origins``), and after a gathering its members ("the meeting of Cyprus, Greece
+    and Israel"; ``gatherings``). The "of" of a place noun ("the city of X") gives way to a
     locative preposition above it ("in the city of X" -> "in"). A blocking preposition anywhere
     on the path ("against the strikes on X") leaves the place out. The path is at most
-    ``_MAX_HOPS`` steps long, "the town of X" taking as many as "X town".
+    ``_MAX_HOPS`` steps long, "the town of X" taking as many as "X town" (``_free_hop``).
     """
     rule = None
     settlement_of = False
     below = token
     hops = 0
     while hops < _MAX_HOPS:
-        hops += not (token.dep_ == "prep" and token.lower_ == "of" and token.head.lower_ in place_nouns)
+        hops += not _free_hop(token, rules, place_nouns)
         if token in heads:
             return rule or "object", below
         if token.dep_ not in _NOMINAL_DEPS or token.head.i == token.i:
@@ -775,15 +899,17 @@ def _attachment(
             return None  # "killed by gunmen in X" is where; not "captured by the Northern Alliance"
         if rule == "poss" and token.dep_ in _OBJECT_DEPS and token.head.lemma_.lower() not in rules.territory_verbs:
             return None  # "Farah's judge was shot", "protested Bush's visit": whose, not where
-        if token.dep_ == "prep" and (rule is None or (settlement_of and token.lower_ in rules.locative)):
+        if token.dep_ == "prep" and (
+            rule is None or settlement_of and (token.lower_ in rules.locative or _ground(token, rules))
+        ):
             word = _preposition(token, rules)
-            placing = word in rules.locative or word in rules.destination or word == "of"
+            placing = word in rules.locative or word in rules.destination or word == "of" or _ground(token, rules)
             if not placing and not (token.lower_ == "for" and _fight(token.head, rules)):
                 return None  # "from X", "for X" (not "the battle for X"): not where it happened
             noun = token.head.lemma_.lower()
-            of_whom = token.head.ent_type_ == "PERSON" or noun in rules.offices or noun in rules.origins
+            of_whom = token.head.ent_type_ == "PERSON" or noun in rules.offices | rules.origins | rules.gatherings
             if token.lower_ == "of" and of_whom:
-                return None  # "Peter Blake of New Zealand", "the governor of X", "a native of X": who
+                return None  # "Peter Blake of New Zealand", "the governor of X", "a meeting of X and Y": who
             rule = word
             settlement_of = token.lower_ == "of" and token.head.lower_ in place_nouns
             if rule == token.lower_ and token.head.dep_ in ("advmod", "npadvmod") and token.head.lower_ != rule:
@@ -806,6 +932,7 @@ def _rank(
     held: Mapping[int, PlaceMention],
     pointed: bool,
     facility: bool,
+    framed: bool,
 ) -> tuple[bool, int, bool, bool, bool, int, bool, int]:
     """Prefer a place that holds no other in the parse, which that one would only qualify ("killed
     in X village of Y district": X; "the streets of X, capital of Y in Z": X, whatever its
@@ -813,7 +940,8 @@ def _rank(
     ("bombed the hillside of X", "patrolled parts of X") or what a territory verb takes
     ("captured X"), then a place of the trigger's own rather than of a clause conjoined with it
     ("captured territory in northwest Bosnia and took the town of Kupres": Bosnia for the capture),
-    then a place not in a phrase of the trigger's subject ("detainees at X were captured in Y": Y),
+    then a place not in a phrase of the trigger's subject ("detainees at X were captured in Y": Y)
+    unless a fronted scene holds it (``framed``: "In X, five inside a shop in Y were shot": Y),
     then a place that holds no other by its words ("X neighbourhood in Y", "the A noun of B", "In
     X, six were killed in Y": Y), then the most specific place, then a place rather than a
     reference point before or after it (``pointed``: "in Sani area, north of Kutum": Sani; "north
@@ -832,7 +960,7 @@ def _rank(
         _holds(place, root, held),
         tier,
         _on_conjunct(place, root),
-        _on_subject(place, root),
+        _on_subject(place, root) and not framed,
         holds,
         specificity,
         pointed,
@@ -893,10 +1021,20 @@ def _frame(place: PlaceMention, root: Token, held: Mapping[int, PlaceMention]) -
     token = root.doc[place.start:place.end].root
     while token.head != token and token.head.pos_ not in ("VERB", "AUX"):
         token = token.head
-    after = token.right_edge.i + 1
+    after = _fronted_end(token)
     if token.dep_ != "prep" or token.i > root.i or after >= len(root.doc) or root.doc[after].text != ",":
         return False
     return any(i > after and p is not place for i, p in held.items())
+
+
+def _fronted_end(phrase: Token) -> int:
+    """The index after a phrase and the adjuncts of its verb that follow it before the subject:
+    "In Mosul on Saturday, five were shot" (the comma's)."""
+    after = phrase.right_edge.i + 1
+    doc = phrase.doc
+    while after < phrase.head.i and doc[after].head == phrase.head and doc[after].dep_ in ("prep", "npadvmod"):
+        after = doc[after].right_edge.i + 1
+    return after
 
 
 def _scene(place: PlaceMention, root: Token) -> bool:
@@ -905,8 +1043,8 @@ def _scene(place: PlaceMention, root: Token) -> bool:
     token = root.doc[place.start:place.end].root
     while token.head != token and token.head.pos_ not in ("VERB", "AUX"):
         token = token.head
-    after = token.right_edge.i + 1
     fronted = token.dep_ == "prep" and token.head == root and token.i < root.i
+    after = _fronted_end(token)
     return fronted and after < len(root.doc) and root.doc[after].text == ","
 
 
@@ -918,7 +1056,7 @@ def _place_before(
     hangs such an "in" on the verb), "in Fallujah, in the western province of Al-Anbar"."""
     i = place.start - 1
     while i > 0 and (
-        doc[i].pos_ in ("DET", "ADJ")
+        doc[i].pos_ in ("DET", "ADJ", "SPACE")
         or doc[i].lower_ in _OF
         or doc[i].lower_ in place_nouns
         or doc[i].dep_ in ("compound", "amod") and place.start <= doc[i].head.i < place.end
@@ -980,6 +1118,28 @@ def _modifier(place: PlaceMention, doc: Doc, place_nouns: Mapping[str, str]) -> 
     token = doc[place.start:place.end].root
     head = token.head
     return token.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.lower_ not in place_nouns
+
+
+def _named_capital(doc: Doc, place: PlaceMention, place_nouns: Mapping[str, str]) -> PlaceMention | None:
+    """The capital named next to "capital of" this place, which it holds, when smaller than it: "the
+    capital of the Central African Republic, Bangui", "in Mosul, Iraq's third main city and capital
+    of Nineveh province" (not "its capital of Al-Raqqa, Syria": Syria holds the city; else None)."""
+    i = place.start - (place.start > 0 and doc[place.start - 1].lower_ == "the")
+    if i < 2 or doc[i - 1].lower_ != "of" or doc[i - 2].lower_ != "capital":
+        return None
+    end = place.end + (place.end < len(doc) and doc[place.end].lower_ in place_nouns)
+    k = i - 2
+    while k > 0 and not doc[k - 1].is_punct and doc[k - 1].pos_ not in ("VERB", "AUX") and i - k < 8:
+        k -= 1
+    sides = {end + 1} if end < len(doc) and doc[end].text == "," else set()
+    smaller = [
+        p
+        for p in doc._.places or []
+        if p.kind in ("place", "metonym")
+        and (p.start in sides or k > 0 and doc[k - 1].text == "," and p.end == k - 1)
+        and _SPECIFICITY.get(p.feature, 1) < _SPECIFICITY.get(place.feature, 1)
+    ]
+    return smaller[0] if smaller else None
 
 
 def _distance(place: PlaceMention, root: Token) -> int:

@@ -153,6 +153,7 @@ class PlaceContext(BaseModel):
     not_after: set[str]
     facility_nouns: set[str]
     terrain_nouns: set[str]
+    surname_nouns: set[str]
     place_verbs: set[str]
     person_verbs: set[str]
     aim_verbs: set[str]

@@ -8,8 +8,10 @@ government (an ActorMention of kind "metonym" covers the span -> ``kind="metonym
 
 A name that ``ner`` calls a person, group or thing is a place when its context says so: a
 place noun after or before it ("Srisakorn district", "Nusseirat refugee camp", "the town of Kfar
-Darom"), a part of a place before it ("the streets of Katmandu"), heading an apposition after it
-("Azaz, a strategic city") or after the list that holds it ("Shaffa and Shindiffu villages"), a
+Darom"), a part of a place before it ("the streets of Katmandu") or after it ("Haritan's eastern
+perimeter"), heading an apposition after it ("Azaz, a strategic city"), after the list that holds
+it ("Shaffa and Shindiffu villages") or before it ("two towns in the region, Qoryoley and Bula
+Marer"), a
 distance from another place after it ("Bur Hakaba, about 180 km south of Mogadishu"), a
 lowercase facility noun after it ("Bayrampasa prison", "the Tarmiyah pumping station"; after an
 organisation's name only one no organisation owns: "the Torkham border crossing"), a
@@ -24,7 +26,11 @@ A facility (FAC) the gazetteer lacks is a place by the same context ("at Al-Reyh
 or weekday that ``ner`` calls GPE ("early Sunday") is no place, nor is a name the gazetteer lacks
 with no capital letter ("meth", "naira"), nor bearings and admin nouns alone outside a locative
 phrase ("North", "Eastern", "District", "City of"; not "in the South"), nor a demonym it calls
-GPE ("a quarter of Syrians", "in English and Hindi"), nor a GPE the gazetteer lacks where people
+GPE ("a quarter of Syrians", "in English and Hindi"), nor a lone name the gazetteer lacks that is a
+plain English word ("Super" of "Super Tuesday"), a word of a person's or an organisation's name
+elsewhere in the document ("Jamal" after "Jamal Khashoggi", "Mazars" after "Mazars USA", "the
+Bidens") or joined to such a person ("Macron and Matovi\u010d"), nor the "and" or hyphen that ends a
+name ner cut short ("North and" of "North and South Korea"), nor a GPE the gazetteer lacks where people
 stand too (a subject, an object, an owner: "Farrin said", "Haniya's office", a target after a
 verb of aiming: "shot at Mengistu") unless its context says so. Where people stand, a name followed by "who" or an age
 ("Westmoreland, who", "Millan, 41,"), after an age ("the 25-year-old Jimenez"), the object of a
@@ -68,7 +74,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import pairwise
 from typing import Optional
 
@@ -123,9 +129,17 @@ _PLACE_BEFORE = {
     "off",
 }
 # Nouns whose "of X" names a part or the people of a place, not of a person or group: "the streets
-# of Katmandu", "the centre of Papeete", "residents of Kasumbalesa" (not "part of", "home of").
-_PARTS_OF = {"streets", "centre", "center", "heart", "outskirts", "edge", "slums", "residents", "skies", "heartland"}
+# of Katmandu", "the centre of Papeete", "residents of Kasumbalesa", "the farms of Al-Reyhan", "the siege
+# of Luang Nam Tha" (not "part of", "home of").
+_PARTS_OF = {
+    "streets", "centre", "center", "heart", "outskirts", "edge", "slums", "residents", "skies", "heartland", "farms",
+    "siege",
+}
+# Parts that a place has and a person or group does not: "Pervomayskaya's perimeter", "Haritan's
+# eastern perimeter" (not "Smith's heart", "the group's centre").
+_OWN_PARTS = {"perimeter", "outskirts", "suburbs", "periphery", "environs"}
 _STRIP_LEFT = {"the"}
+_APPOSED_REACH = 6  # words from a plural place noun to the comma of its apposition: "towns in the same region,"
 # Where a GPE name the gazetteer lacks is taken at ner's word: in a prepositional phrase, modifying
 # a noun or in a list ("in Reshimbagh", "Jaeber village", "Nubbul and Alzahraa").
 _PLACE_DEPS = {"pobj", "compound", "nmod", "conj", "npadvmod"}
@@ -194,6 +208,10 @@ class PlaceResolver:
         self.context = load_place_context()
         self.exclude = read_ruler_exclude()
         self.common_nouns = common_nouns(nlp)
+        # English words of two parts of speech or more ("super", "focus"): plain words, not the
+        # proper names the lemmatizer's noun list holds too ("paris", "tammuz").
+        speech = Counter(w for pos in ("noun", "verb", "adj", "adv") for w in common_nouns(nlp, pos))
+        self.plain_words = frozenset(w for w, n in speech.items() if n > 1)
         self.first_names = first_names(load_dictionary(active_overlay()))  # the ruler's, cached
         # Lemma hash -> feature of the admin nouns whose plural ends a list ("counties").
         self.unit_lemmas = {
@@ -226,6 +244,7 @@ class PlaceResolver:
         metonyms = [a for a in (doc._.actors or []) if a.kind == "metonym"]
         known = {i for a in (doc._.actors or []) if a.actor_id for i in range(a.start, a.end)}
         surnames = _surnames(doc)
+        name_words = cache(lambda: _name_words(doc))  # (people's, organisations'), read for few names
         found: list[_Mention] = []
         for ent in doc.ents:
             span = ent
@@ -234,6 +253,8 @@ class PlaceResolver:
             if len(span) > 1 and span[-1].tag_ == "POS":
                 span = span[:-1]
             span = self._longer_name(span)
+            while len(span) > 1 and (span[-1].lower_ in _LIST_JOINERS or span[-1].text in JOINERS):
+                span = span[:-1]  # a fragment: "North and" of "North and South Korea", "Pro-" of "Pro-Beijing"
             country = self.gazetteer.demonym(span.text) if ent.label_ == "NORP" else None
             if country is not None:
                 found.append(_Mention(span, "demonym", fixed=country, method="demonym"))
@@ -258,6 +279,11 @@ class PlaceResolver:
                 continue  # "North", "Eastern", "District", "City of": no name
             if not candidates and (span.text in self.exclude or not any(t.text[:1].isupper() for t in span)):
                 continue  # "early Sunday", "meth", "naira" that ner calls GPE: words that are no place here
+            if not candidates and len(span) == 1 and (
+                ent.label_ != "FAC" and self._common_word(span) or _named_person(span, name_words()[0])
+                or span.text in name_words()[1]
+            ):
+                continue  # "Super Tuesday", "the killing of Jamal", "Macron and Matovič", "Mazars" of "Mazars USA"
             if not candidates and ent.label_ != "FAC" and not weak:
                 span, candidates = self._narrow(span)
             if not candidates and ent.label_ == "GPE" and self._guessed(ent, span, dictionary_name):
@@ -298,7 +324,8 @@ class PlaceResolver:
         villages"), a distance from another place after it ("Bur Hakaba, about 180 km south of X"), a
         lowercase facility noun after it ("Bayrampasa prison", "the Tarmiyah pumping station"; after
         an organisation's name a ``terrain_nouns`` one: "the Torkham border crossing"), a toponym's
-        generic first word ("Tal Areen"), a verb that takes places only
+        generic first word ("Tal Areen"), owning a part that only a place has ("Haritan's eastern
+        perimeter"; ``_OWN_PARTS``), a verb that takes places only
         ("entered Palmyra"), a verb of motion or a noun of attack when the gazetteer knows the
         name ("travelling to Bentiu", "the assault on Souran"; not "went to Smith"), a verb of
         taking ground when besides ner calls it no person and no age or "who" follows it
@@ -333,7 +360,7 @@ class PlaceResolver:
         whole = head.head.lower_ in _PARTS_OF or self._noun_feature(head.head)  # "the streets of", "the town of"
         if root.dep_ == "appos" and head.i == ent.start - 1 and self._noun_feature(head) or (
             root.dep_ == "pobj" and head.lower_ == "of" and whole
-        ):
+        ) or root.dep_ == "poss" and head.lower_ in _OWN_PARTS:
             return True
         if self._place_verb_object(ent):
             return ent[0].lower_ != "the"  # "entered Palmyra", "Huddur was surrounded"
@@ -386,6 +413,21 @@ class PlaceResolver:
         doc, i = span.doc, span.start - (span.start > 0 and span.doc[span.start - 1].lower_ == "the")
         return not (i > 0 and doc[i - 1].lower_ in self.context.prepositions)
 
+    def _common_word(self, span: Span) -> bool:
+        """True for a lone capitalised plain English word (a stop word, or one of two parts of speech
+        or more) that no place noun names: "Super" of "Super Tuesday", "Underground", "Amongst"
+        opening a sentence (not "the village of Hope", nor "Doura", "Tammuz")."""
+        word = span[0]
+        if not (word.is_stop or word.lower_ in self.plain_words):
+            return False
+        head = span.root.head
+        qualified = self._head_after(span)
+        return not (
+            span.root.dep_ == "pobj" and head.lower_ == "of" and self._noun_feature(head.head)
+            or qualified is not None and self._noun_feature(qualified)
+            or self._apposed_noun(span)
+        )
+
     def _aimed_at(self, span: Span) -> bool:
         """True for a name after "at" that hangs off a verb of aiming: a target ("shot at Mengistu")."""
         head = span.root.head
@@ -430,8 +472,10 @@ class PlaceResolver:
         return None
 
     def _listed_noun(self, ent: Span) -> Optional[str]:
-        """The feature of a plural place noun after a list of names that holds this one: "Shaffa
-        and Shindiffu villages", "El Waregow, Shalanbod and Janale towns" (not "Texas cities")."""
+        """The feature of a plural place noun after a list of names that holds this one, or heading
+        the phrase the list is set off from: "Shaffa and Shindiffu villages", "El Waregow, Shalanbod
+        and Janale towns", "two towns in the same region, Qoryoley and Bula Marer" (not "Texas
+        cities")."""
         doc = ent.doc
 
         def listed(token: Token) -> bool:
@@ -444,9 +488,19 @@ class PlaceResolver:
         while end < len(doc) and listed(doc[end]):
             end += 1
         joined = any(t.lower_ in ("and", "or") for t in doc[start:end])
-        if not joined or end == len(doc) or doc[end].tag_ != "NNS":
+        if not joined:
             return None
-        return self._noun_feature(doc[end])
+        if end < len(doc) and doc[end].tag_ == "NNS":
+            return self._noun_feature(doc[end])
+        if doc[start].text != "," or end < len(doc) and doc[end].pos_ in ("VERB", "AUX"):
+            return None  # not "the villages in the area, Smith and Jones said"
+        # An apposition after a plural place noun: "two towns in the same region, Qoryoley and Bula Marer".
+        for token in reversed(doc[max(0, start - _APPOSED_REACH):start]):
+            if token.is_punct or token.pos_ in ("VERB", "AUX"):
+                return None
+            if token.tag_ == "NNS":
+                return self._noun_feature(token)
+        return None
 
     def _literal(self, span: Span) -> bool:
         """True when a capital names the place itself, not its government: a part of it or a place
@@ -923,6 +977,40 @@ def _surnames(doc: Doc) -> dict[str, int]:
         if ent.label_ == "PERSON" and len(ent) > 1 and capitalised(ent[-1]):
             surnames.setdefault(ent[-1].text, ent.end)
     return surnames
+
+
+def _named_person(span: Span, people: set[str]) -> bool:
+    """True for a lone name that is a word of a person's full name elsewhere in the document or that
+    a list joins to such a person, or the family of such a person: "the killing of Jamal" after "Jamal
+    Khashoggi", "a meeting with Honcharuk" after "Oleksiy Honcharuk", "Macron and Matovi\u010d" after
+    "Emmanuel Macron", "the Bidens" after "Joe Biden"."""
+    doc = span.doc
+    family = span.start > 0 and doc[span.start - 1].lower_ == "the" and span.text.endswith("s")
+    if span.text in people or family and span.text[:-1] in people:
+        return True
+    root = span.root
+    joined = [root.head] if root.dep_ == "conj" else [t for t in root.children if t.dep_ == "conj"]
+    return any(_lone_person(t) and t.text in people for t in joined)
+
+
+def _lone_person(token: Token) -> bool:
+    """True for a word that is a PERSON entity on its own ("Macron")."""
+    doc, after = token.doc, token.i + 1
+    return token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and not (after < len(doc) and doc[after].ent_iob_ == "I")
+
+
+def _name_words(doc: Doc) -> tuple[set[str], set[str]]:
+    """The capitalised first and last words of ner's PERSON and of its ORG entities of two words or
+    more: a lone word the gazetteer lacks that opens or ends a person's or an organisation's name
+    names them ("Jamal" of "Jamal Khashoggi", "Mazars" of "Mazars USA", "Scientology" of "the Church
+    of Scientology")."""
+    words: dict[str, set[str]] = {"PERSON": set(), "ORG": set()}
+    for ent in doc.ents:
+        found = words.get(ent.label_)
+        start = ent.start + (doc[ent.start].lower_ in _STRIP_LEFT)
+        if found is not None and ent.end - start > 1:
+            found.update(t.text for t in (doc[start], doc[ent.end - 1]) if capitalised(t))
+    return words["PERSON"], words["ORG"]
 
 
 def _local(place: Place) -> bool:

@@ -11,9 +11,12 @@ when the gazetteer knows it, whatever its size or spelling ("in Tikrit", "near F
 after "the village of"-like words or before "province"-like words even when it does not
 ("the village of Sharifah", "Nineveh province"), with or without a preposition before it
 ("attacked Damboa town"), the noun included when it is capitalised and no entity holds it ("the
-Deir Ezzor Governorate"; a name of foreign words or one the gazetteer knows), and a known name,
-or one an Arabic article joins, before a lowercase facility noun ("Gamba police station", "the Ein
-el-Hilweh refugee camp"). Strong contexts too: names a place noun introduces ("villages like Cailaco
+Deir Ezzor Governorate"; a name of foreign words or one the gazetteer knows), a known name, or
+one an Arabic article joins, before a lowercase facility noun ("Gamba police station", "the Ein
+el-Hilweh refugee camp"), and a proper name the gazetteer lacks with the capitalised facility noun
+that ends it ("the Handarat Refugee Camp", "the Al-Bassel Hospital"; not "the Fire Station",
+"Princeton Community Hospital", nor a person's name a surname of ``surname_nouns`` ends: "James Alex
+Fields"). Strong contexts too: names a place noun introduces ("villages like Cailaco
 and Manapa", "an area known as El Tablazo"; ``name_introducers``), with the rest of a list that "and"
 ends ("the villages of X, Y and Z"), a name before an apposition a place noun heads ("Pervomayskaya, a
 village in ...") or a distance from another place ("Bur Hakaba, about 180 km south of Mogadishu"), and
@@ -80,14 +83,15 @@ def capitalised(token: Token) -> bool:
     return token.is_title or token.text[:1].isupper() and token.text[1:].islower()
 
 
-def common_nouns(nlp: Language) -> frozenset[str]:
-    """The English common nouns the lemmatizer knows ("school", "senate"), empty without one."""
+def common_nouns(nlp: Language, pos: str = "noun") -> frozenset[str]:
+    """The English common nouns the lemmatizer knows ("school", "senate"), or its words of another
+    part of speech (``pos="adj"``: "regional"), empty without one."""
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
     lookups = nlp.get_pipe("lemmatizer").lookups
     if not lookups.has_table("lemma_index"):
         return frozenset()
-    return frozenset(lookups.get_table("lemma_index").get("noun", []))
+    return frozenset(lookups.get_table("lemma_index").get(pos, []))
 
 
 def first_names(actors: ActorDictionary) -> frozenset[str]:
@@ -165,6 +169,7 @@ class PlaceRuler:
         self.context = load_place_context()
         self.exclude = read_ruler_exclude()
         self.common_nouns = common_nouns(nlp)
+        self.english = self.common_nouns | common_nouns(nlp, "adj")
         self.first_names = first_names(load_dictionary(active_overlay()))  # the actor stage's, cached
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         by_label: dict[str, list[str]] = {}
@@ -343,10 +348,21 @@ class PlaceRuler:
     def _before_facilities(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Known names, or names an Arabic article joins, before a lowercase facility noun, past the
         lowercase nouns that qualify it, where ner finds no entity: "Gamba police station", "the Orly
-        airport", "the Al-Seen airbase"."""
+        airport", "the Al-Seen airbase"; and proper names with the capitalised facility noun that heads
+        them (see ``_proper_name``): "the Handarat Refugee Camp"."""
         found = []
         for tok in doc:
-            if tok.text not in self.context.facility_nouns or tok.i in taken:
+            if tok.i in taken:
+                continue
+            if capitalised(tok) and tok.lower_ in self.context.facility_nouns and tok.dep_ != "compound":
+                name = doc[name_start(doc, tok.i, taken):tok.i]  # "the Al-Bassel Hospital", "Handarat Refugee Camp"
+                person = tok.lower_ in self.context.surname_nouns and name[:1].text in self.first_names
+                if name and name[0].pos_ == "PROPN" and not name[0].is_sent_start and not person and self._proper_name(
+                    name
+                ):
+                    found.append(Span(doc, name.start, tok.i + 1, label="FAC"))
+                continue
+            if tok.text not in self.context.facility_nouns:
                 continue
             end = tok.i
             while end > 0 and tok.i - end < 2 and doc[end - 1].tag_ == "NN" and doc[end - 1].is_lower:
@@ -361,6 +377,25 @@ class PlaceRuler:
             ):  # a name the gazetteer lacks: the noun heads its phrase (not "Al-Masdar field correspondent")
                 found.append(Span(doc, start, end, label="GPE"))
         return found
+
+    def _proper_name(self, name: Span) -> bool:
+        """True for a name before a capitalised facility noun that is a proper name of its own: one an
+        Arabic article joins or with a word no English noun or adjective ("the Handarat Refugee Camp";
+        not "the Fire Station", "Regional Park"), whose first words the gazetteer does not know."""
+        english = self.english
+        own = self._arabic(name) or any(
+            t.is_alpha and t.lower_ not in english and t.lemma_.lower() not in english for t in name
+        )
+        return own and not self._known_head(name)
+
+    def _known_head(self, name: Span) -> bool:
+        """True when the gazetteer knows the first words of a name, whole words only: the place a
+        facility is named after ("Hartford" of "Hartford Hospital", "Douglas County" of "Douglas
+        County Road"; not "Al" of "Al-Bassel")."""
+        doc = name.doc
+        ends = [i for i in range(name.start + 1, name.end + 1) if doc[i - 1].text not in JOINERS
+                and (i == name.end or doc[i].text not in JOINERS)]
+        return any(self.gazetteer.candidates(doc[name.start:end].text) for end in ends)
 
     def _arabic(self, name: Span) -> bool:
         """True for a name of foreign words joined by an Arabic article ("Ein el-Hilweh", "Al-Seen"):
