@@ -235,6 +235,16 @@ def test_event_location_no_document_fallback(nlp):
         ("Coalition forces also captured another of Iraq's most wanted fugitives.", "captured"),
         # The landmark of a direction said of names a place noun gives, which the gazetteer lacks.
         ("Rebels seized two river towns, Wadi I and Wadi II, some 300 km north of Khartoum.", "seized"),
+        # ... a landmark named by its place noun too ("north of the capital city of Y").
+        ("Rebels seized two river towns, Wadi I and Wadi II, some 300 km north of the capital city of Khartoum.",
+         "seized"),
+        (
+            (
+                "Kot Khadak village, located around 25 kilometres west of the city of Peshawar, was the scene of a "
+                "shooting on Monday, when armed men opened fire at a restaurant."
+            ),
+            "opened",
+        ),
     ],
 )
 def test_event_location_none_when_no_place_fits(nlp, text, verb):
@@ -273,7 +283,26 @@ def test_event_location_none_when_no_place_fits(nlp, text, verb):
             "Hugahlbahodin",
         ),
         ("Fourteen people were killed in Jibwhiwhui village of Hawul district of Borno State.", "killed", "Jibwhiwhui"),
+        ("Five civilians were killed late Wednesday in Kayamla village of Konduga LGA of Borno State when a military "
+         "fighter jet bombed the market.", "bombed", "Kayamla"),
         ("The raid in Qaboun sector of Harasta district saw the army plant bombs on a building.", "saw", "Qaboun"),
+        # ... also when B's name holds its noun ("the A region of the B Governorate"), read from the parse or not.
+        (
+            (
+                "Hezbollah launched an ambush against the Nusra Front (JFS) in the Jaroud Qasr region of the "
+                "Bekaa\u2019a Governorate on Friday, killing ten militants."
+            ),
+            "killing",
+            "Jaroud Qasr",
+        ),
+        (
+            (
+                "The army set up an ambush against the Islamic State of Iraq and Al-Sham (ISIS) in the Jaroud Nahle "
+                "region of the Bekaa\u2019a Governorate on Monday, killing dozens of fighters."
+            ),
+            "killing",
+            "Jaroud Nahle",
+        ),
         (
             (
                 "Gunmen killed two guards of a convoy carrying aid in the Bara area of Khyber region near the border, "
@@ -368,6 +397,14 @@ def test_event_location_none_when_no_place_fits(nlp, text, verb):
         ("About 300 people marched through the streets of Valparaiso, 110 kilometers (70 miles) west of Santiago, "
          "on Sunday.", "marched", "Valparaiso"),
         ("Rebels captured the village of Sabr 20 kilometers (12 miles) north of Aden on Monday.", "captured", "Sabr"),
+        (
+            (
+                "Jihadists launched, today morning, a fierce attack on Khan Tuman village located about 15 km to the "
+                "south of the northern city of Aleppo."
+            ),
+            "launched",
+            "Khan Tuman",
+        ),
         ("Five people were shot dead in an attack by militiamen in Sani area, north of Kutum in North Darfur, on "
          "Thursday.", "shot", "Sani"),
         # ... after "to the" ("the X province to the west of Y").
@@ -476,6 +513,15 @@ def test_event_location_none_when_no_place_fits(nlp, text, verb):
             ),
             "killed",
             "Mandali",
+        ),
+        # ... and so does the "-ing" clause of the trigger's object, where the victim was.
+        (
+            (
+                "In scattered violence Monday across Iraq, gunmen shot dead a police officer walking near his home in "
+                "the city of Baquba, police said."
+            ),
+            "shot",
+            "Baquba",
         ),
         ("In Baghdad, two policemen were killed when a bomb exploded in Iraq on Monday.", "killed", "Baghdad"),
         # A place noun in apposition to a place is no preposition's: the place it names is where.

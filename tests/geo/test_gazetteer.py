@@ -50,6 +50,8 @@ def test_gazetteer_loads_every_part():
         # A name without the Arabic article that GeoNames writes.
         ("Diwaniyah", "city", "IRQ"),
         ("Tarmiyah", "city", "IRQ"),
+        # The article spelled otherwise: news writes "al-" where GeoNames assimilates it (Ar Raqqah).
+        ("Al-Raqqa", "city", "SYR"),
     ],
 )
 def test_gazetteer_candidates(name, feature, country):
@@ -64,6 +66,8 @@ def test_gazetteer_candidates(name, feature, country):
         ("Phu", True),
         ("Paso", True),
         ("Flat", False),  # no lookup after an article when asked not to
+        # Without its article a name is looked up only as another entry's article-opened name.
+        ("Al Jazeera", True),
     ],
 )
 def test_gazetteer_no_candidates(name, articles):

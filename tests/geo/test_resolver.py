@@ -344,11 +344,27 @@ def test_resolver_facility_names_are_places(nlp, text, name):
         # A list set off by a comma after a plural place noun.
         ("Rebels stormed two towns in the same region, Qoryoley and Bula Marer, on Monday.", "Qoryoley"),
         ("Rebels stormed two towns in the same region, Qoryoley and Bula Marer, on Monday.", "Bula Marer"),
+        ("Thousands fled two camps, Kalma and Otash, near Nyala.", "Kalma"),
     ],
 )
 def test_resolver_unknown_name_in_place_context_is_place(nlp, text, name):
     found = _places(nlp(text), name)
     assert found and found[0].kind == "place"
+
+
+@pytest.mark.parametrize(
+    "text,name,feature",
+    [
+        # "capital of X" names the city X, not the province of that name.
+        ("Fighters clashed in the provincial capital of Idlib on Monday.", "Idlib", "city"),
+        # Not in an apposition to another name, nor for a country.
+        ("Two men were captured in Ramadi, the capital of Anbar province, on Monday.", "Anbar", "admin1"),
+        ("Israel declared the city to be the eternal capital of Israel.", "Israel", "country"),
+    ],
+)
+def test_resolver_capital_of_names_city(nlp, text, name, feature):
+    found = _places(nlp(text), name)
+    assert found and found[-1].feature == feature
 
 
 @pytest.mark.parametrize(

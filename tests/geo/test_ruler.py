@@ -150,6 +150,8 @@ def test_ruler_marks_county_names(nlp):
         # A known name after "capital".
         ("The governor was killed as his convoy passed through his capital Diwaniyah.", "Diwaniyah"),
         ("A car bomb killed five civilians in the heart of the capital, Sana, on Tuesday.", "Sana"),
+        # ... or after "stronghold of".
+        ("The offensive targeted the jihadist stronghold of Mare’, a city north of Aleppo.", "Mare"),
         # A name a toponym's generic word opens.
         ("Militiamen shelled an army unit on the road near the Kfar Falous crossing.", "Kfar Falous"),
     ],

@@ -67,8 +67,9 @@ and "X, ... capital of Y province", the capital X, when smaller than Y; a fronte
 "In X," that sets the scene holds a place after it: "In Kandahar, six were killed in Maiwand
 district": Maiwand, "In Mosul on Saturday, five inside a shop in the Nabi Yunis area were shot": Nabi
 Yunis (not on the subject itself: "a man from X in Y area"); so it does one no wider that a locative preposition puts in an adverbial clause
-of the trigger, "In Sarajevo, a peacekeeper was shot while driving through the suburb of Dobrinja":
-Dobrinja, rule ``sentence:<prep>``).
+of the trigger or the "-ing" clause of its object, "In Sarajevo, a peacekeeper was shot while driving through the
+suburb of Dobrinja": Dobrinja, "Across Iraq, gunmen shot an officer walking near his home in Mosul": Mosul, rule
+``sentence:<prep>``).
 A blocking preposition between place and trigger ("protesting against the strikes on X",
 "talks between X and Y": the parties) leaves the place out, but not "against" after a noun of a fight
 ("an offensive against rebels in X": fought at X), nor "between" over a place a locative
@@ -267,17 +268,20 @@ class EventLocator:
         self, root: Token, scene: PlaceMention, places: list[PlaceMention]
     ) -> tuple[PlaceMention, str] | None:
         """The place, and its preposition, that a locative preposition puts in an adverbial clause of
-        the trigger, no wider than the fronted scene: "In Sarajevo, a peacekeeper was shot while
-        driving through the suburb of Dobrinja", "In Diyala province, five were killed when a bomb
-        struck their van near Mandali" (the scene holds it), else None."""
+        the trigger or in the "-ing" clause of its object, no wider than the fronted scene: "In Sarajevo,
+        a peacekeeper was shot while driving through the suburb of Dobrinja", "In Diyala province, five
+        were killed when a bomb struck their van near Mandali", "Across Iraq, gunmen shot an officer
+        walking near his home in the city of Mosul" (the scene holds it), else None."""
         doc = root.doc
         taken = {i for p in places for i in range(p.start, p.end)}
         for p in sorted(places, key=lambda p: p.start):
             token = doc[p.start:p.end].root
             verb = _verb_above(token)
-            if p is scene or p.kind != "place" or verb is None or verb.dep_ not in ("advcl", "pcomp"):
+            if p is scene or p.kind != "place" or verb is None or verb.dep_ not in ("advcl", "pcomp", "acl"):
                 continue
-            clause = verb.head if verb.dep_ == "pcomp" else verb  # "while driving through X"
+            if verb.dep_ == "acl" and (verb.tag_ != "VBG" or verb.head.dep_ != "dobj"):
+                continue  # only the object's "-ing" clause: "shot an officer walking near X"
+            clause = verb if verb.dep_ == "advcl" else verb.head  # "while driving through X", "an officer walking"
             if clause.head != root or not self._may_be_where(token, root):
                 continue
             if _SPECIFICITY.get(p.feature, 1) > _SPECIFICITY.get(scene.feature, 1):
@@ -377,7 +381,8 @@ class EventLocator:
         """True when the place is the landmark of a direction, with or without a distance, said of
         another place right before it: "Bur Hakaba, about 180 km (110 miles) south of Mogadishu",
         "the village of Sabr 20 kilometers north of Aden", "in Sani area, north of Kutum", "near X,
-        400 km west of the capital, Y", and a landmark chained to one by "and" ("X, 16 km south of Y
+        400 km west of the capital, Y", "X village located 15 km to the south of the city of Y" (not the
+        "of" of an edge noun), and a landmark chained to one by "and" ("X, 16 km south of Y
         and 880 km south of Z"); so is the place of an edge said of one ("in Abu Ghraib, on the western
         edge of Baghdad", "at X motor park, on the outskirts of Y"; ``edges``). It says where that
         place is, not where the event happened."""
@@ -387,8 +392,11 @@ class EventLocator:
             or doc[i].lower_ in self.place_nouns
             or doc[i].lower_ == ","
             and doc[i - 1].pos_ == "NOUN"
+            or doc[i].lower_ == "of"
+            and doc[i - 1].lower_ in self.place_nouns
+            and doc[i - 1].lower_ not in self.rules.edges
         ):
-            i -= 1  # "north of the capital Nairobi", "northwest of the capital, Katmandu"
+            i -= 1  # "north of the capital Nairobi", "northwest of the capital, Katmandu", "of the city of Y"
         if i < 2 or doc[i].lower_ != "of":
             return False
         of = i
@@ -942,8 +950,8 @@ def _rank(
     ("captured territory in northwest Bosnia and took the town of Kupres": Bosnia for the capture),
     then a place not in a phrase of the trigger's subject ("detainees at X were captured in Y": Y)
     unless a fronted scene holds it (``framed``: "In X, five inside a shop in Y were shot": Y),
-    then a place that holds no other by its words ("X neighbourhood in Y", "the A noun of B", "In
-    X, six were killed in Y": Y), then the most specific place, then a place rather than a
+    then a place that holds no other by its words ("X neighbourhood in Y", "the A noun of B", "the A
+    region of the B Governorate", "In X, six were killed in Y": Y), then the most specific place, then a place rather than a
     reference point before or after it (``pointed``: "in Sani area, north of Kutum": Sani; "north
     of Baghdad, three were killed in Yathrib": Yathrib; "near X in Y" keeps X, the more specific),
     then the nearest. A town naming a facility (``facility``: "the Palmasola prison", "south of the
@@ -952,6 +960,7 @@ def _rank(
     tier = 1 if target or facility or not indirect else 2
     holds = (
         _names_container(place, root.doc, held, place_nouns)
+        or _holds_named(place, root.doc, held, place_nouns)
         or _place_before(place, root.doc, held, place_nouns) is not None
         or _frame(place, root, held)
     )
@@ -1103,11 +1112,14 @@ def _holds_named(
     place: PlaceMention, doc: Doc, held: Mapping[int, PlaceMention], place_nouns: Mapping[str, str]
 ) -> bool:
     """True for B of "A noun of B noun", each place named before its own place noun: B's holds A's
-    ("in Tabiah sector of Jobar district", "in X village of Y district")."""
-    token = doc[place.start:place.end].root
-    if token.dep_ != "compound" or token.head.lower_ not in place_nouns:
-        return False
-    of = token.head.head
+    ("in Tabiah sector of Jobar district", "in X village of Y district", "in the X region of the Y
+    Governorate", the noun in B's name)."""
+    noun = doc[place.start:place.end].root
+    if noun.i == place.start or noun.lower_ not in place_nouns:
+        if noun.dep_ != "compound" or noun.head.lower_ not in place_nouns:
+            return False
+        noun = noun.head
+    of = noun.head
     if of.lower_ != "of" or of.head.lower_ not in place_nouns:
         return False
     return any(c.i in held and c.dep_ == "compound" for c in of.head.children)

@@ -274,8 +274,9 @@ class Gazetteer:
         """Entries named ``text``, each with True when it is the entry's main name. A name the
         gazetteer lacks as written is looked up with its abbreviations written out ("St. Paris"
         is Saint Paris; "St. Thomas" stays St. Thomas, not every Saint Thomas), else, when
-        ``articles``, after an Arabic article ("Diwaniyah" is Ad Diwaniyah)."""
-        codes = self._codes(text) or (self._with_article(normalize(text)) if articles else [])
+        ``articles``, after an Arabic article or with its article spelled otherwise ("Diwaniyah" is
+        Ad Diwaniyah, "Al-Raqqa" Ar Raqqah)."""
+        codes = self._codes(text) or (self._article_variants(normalize(text)) if articles else [])
         return [(self.place(i), True) if i >= 0 else (self.place(-i - 1), False) for i in codes]
 
     def is_main_name(self, text: str) -> bool:
@@ -286,6 +287,17 @@ class Gazetteer:
         key = normalize(text)
         abbreviated = _ABBREVIATED.fullmatch(text) and self.aliases.get(f"{key}.")
         return abbreviated or self.aliases.get(key) or self.aliases.get(_written_out(key), [])
+
+    def _article_variants(self, key: str) -> list[int]:
+        """The entries named ``key`` after an Arabic article news drops ("Diwaniyah" is Ad Diwaniyah)
+        or spells otherwise, as alternate names: news writes "al-" where GeoNames assimilates it or
+        drops it ("Al-Raqqa" is Ar Raqqah), and only an entry whose name opens with an article is one
+        (not "Jazeera" for "Al Jazeera")."""
+        article, _, rest = key.partition(" ")
+        if article not in ARTICLES or not rest:
+            return self._with_article(key)
+        codes = [i if i < 0 else -i - 1 for i in self._codes(rest) + self._with_article(rest)]
+        return [i for i in dict.fromkeys(codes) if normalize(self.place(-i - 1).name).split(" ")[0] in ARTICLES]
 
     def _with_article(self, key: str) -> list[int]:
         """The entries whose name is the one-word key after an Arabic article, as alternate names:

@@ -743,12 +743,24 @@ class PlaceResolver:
             noun = self._noun_feature(doc[start - 2])
             if noun in ("admin1", "city"):
                 m.want_feature = noun
+            elif self._capital_named(doc[start - 2], m):
+                m.want_feature = "city"
             if m.want_feature and start >= 3:
                 country = self.gazetteer.demonym(doc[start - 3].text) or _country_of(
                     self.gazetteer.candidates(doc[start - 3].text)
                 )
                 if country is not None:
                     m.want_country = country.country
+
+    def _capital_named(self, head: Token, m: _Mention) -> bool:
+        """True when "capital of X" names the city X ("the provincial capital of Kandahar", "the
+        Portuguese capital of Lisbon"), not the unit it heads: no apposition to another name
+        ("Ramadi, the capital of Anbar"), and X names no country ("the capital of Israel")."""
+        return (
+            head.lower_ in self.context.name_heads
+            and head.dep_ != "appos"
+            and not any(main and p.feature == "country" for p, main in m.candidates)
+        )
 
     # -- resolving ---------------------------------------------------------------------
 
